@@ -1,0 +1,2 @@
+export * from './bucket';
+export * from './dpd';

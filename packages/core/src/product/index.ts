@@ -1,0 +1,2 @@
+export * from './loan-terms';
+export * from './validate-terms';

@@ -1,0 +1,3 @@
+export * from './ledger';
+export * from './replay';
+export * from './snapshot';

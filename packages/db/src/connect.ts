@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Database, Sql } from './sql-client';
+
+// Text for int8, numeric and date on both engines: no float or Date ever touches money or business dates.
+const TEXT_OIDS = [20, 1700, 1082] as const;
+
+export interface ConnectOptions {
+  /** postgres://… selects PostgreSQL; unset selects embedded PGlite. */
+  readonly databaseUrl?: string | undefined;
+  /** PGlite data directory (default ./data); `memory://` for a throw-away database. */
+  readonly dataDir?: string | undefined;
+  /** Pool size on PostgreSQL. */
+  readonly poolSize?: number | undefined;
+}
+
+export async function connect(options: ConnectOptions = {}): Promise<Database> {
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return connectPglite(options.dataDir ?? './data');
+}
+
+/** The engine the environment asks for (CONTRACT.md: DATABASE_URL, else PGlite in DATA_DIR). */
+export const connectFromEnv = (env: NodeJS.ProcessEnv = process.env): Promise<Database> =>
+  connect({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+
+async function connectPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const parsers = Object.fromEntries(TEXT_OIDS.map((oid) => [oid, (v: string) => v]));
+  const db = await PGlite.create(inMemory ? undefined : dataDir, { parsers });
+  void pgliteTypes;
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Sql => ({
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      const r = await q.query<T>(text, params as unknown[]);
+      return r.rows;
+    },
+    async exec(text: string) {
+      await q.exec(text);
+    },
+  });
+  return {
+    engine: 'pglite',
+    ...wrap(db),
+    transaction: <T>(fn: (tx: Sql) => Promise<T>) => db.transaction((tx) => fn(wrap(tx))),
+    close: () => db.close(),
+  };
+}
+
+function connectPostgres(url: string, max: number): Database {
+  const typeParsers = {
+    getTypeParser: (oid: number, format?: string) =>
+      (TEXT_OIDS as readonly number[]).includes(oid)
+        ? (v: string) => v
+        : pg.types.getTypeParser(oid, format as 'text'),
+  };
+  const pool = new pg.Pool({ connectionString: url, max, types: typeParsers as pg.CustomTypesConfig });
+  const wrap = (c: pg.Pool | pg.PoolClient): Sql => ({
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      const r = await c.query(text, params as unknown[]);
+      return r.rows as T[];
+    },
+    async exec(text: string) {
+      await c.query(text);
+    },
+  });
+  return {
+    engine: 'postgres',
+    ...wrap(pool),
+    async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn(wrap(client));
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

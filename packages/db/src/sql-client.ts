@@ -1,0 +1,20 @@
+/**
+ * The one SQL surface the repositories see, implemented by PGlite and by node-postgres, so the same
+ * plain SQL runs on both engines (docs/adr/0002-sql-layer.md). Every value comes back as text for
+ * bigint, numeric and date columns; repositories convert them to Fen, bigint micro-fen and LocalDate.
+ */
+export interface Sql {
+  /** One parameterised statement ($1, $2 …). */
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Several statements without parameters (migrations, DDL). */
+  exec(text: string): Promise<void>;
+}
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database extends Sql {
+  readonly engine: Engine;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
