@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } }).status ?? 1;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } }).status ?? 1;
 
 let failedChecks = 0;
 let passedChecks = 0;
@@ -20,7 +21,13 @@ for (const [name, args] of [
 const results = '.test-results.json';
 rmSync(results, { force: true });
 console.log('\n== tests');
-const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`]);
+const status = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${results}`,
+]);
 let passed = 0;
 let failed = 0;
 try {

@@ -18,7 +18,11 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .sort()
     .map((f) => {
       const sql = readFileSync(join(dir, f), 'utf8');
-      return { version: f.replace(/\.sql$/, ''), sql, checksum: createHash('sha256').update(sql).digest('hex') };
+      return {
+        version: f.replace(/\.sql$/, ''),
+        sql,
+        checksum: createHash('sha256').update(sql).digest('hex'),
+      };
     });
 }
 
@@ -33,7 +37,9 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<strin
   const applied: string[] = [];
   await db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(424201)');
-    const rows = await tx.query<{ version: string; checksum: string }>('select version, checksum from schema_migration');
+    const rows = await tx.query<{ version: string; checksum: string }>(
+      'select version, checksum from schema_migration',
+    );
     const done = new Map(rows.map((r) => [r.version, r.checksum]));
     for (const m of loadMigrations(dir)) {
       const seen = done.get(m.version);
@@ -42,7 +48,10 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<strin
         continue;
       }
       await tx.exec(m.sql);
-      await tx.query('insert into schema_migration (version, checksum) values ($1, $2)', [m.version, m.checksum]);
+      await tx.query('insert into schema_migration (version, checksum) values ($1, $2)', [
+        m.version,
+        m.checksum,
+      ]);
       applied.push(m.version);
     }
   });

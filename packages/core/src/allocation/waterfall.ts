@@ -35,7 +35,13 @@ export interface IncomingPayment {
   readonly amount: Fen;
 }
 
-const zeroTotals = (): Record<Component, number> => ({ penalty: 0, compound: 0, fee: 0, interest: 0, principal: 0 });
+const zeroTotals = (): Record<Component, number> => ({
+  penalty: 0,
+  compound: 0,
+  fee: 0,
+  interest: 0,
+  principal: 0,
+});
 
 function owedOf(inst: InstallmentLedger, component: Component): number {
   switch (component) {

@@ -11,7 +11,12 @@ export interface DpdFloorBands {
   readonly doubtful: number;
 }
 
-export const DEFAULT_DPD_FLOOR: DpdFloorBands = { normal: 0, special_mention: 90, substandard: 270, doubtful: 360 };
+export const DEFAULT_DPD_FLOOR: DpdFloorBands = {
+  normal: 0,
+  special_mention: 90,
+  substandard: 270,
+  doubtful: 360,
+};
 
 /** The least severe class a loan with this DPD may have (RULES.md §5 table). */
 export function dpdFloor(dpd: number, bands: DpdFloorBands = DEFAULT_DPD_FLOOR): Classification {

@@ -1,4 +1,4 @@
-import { daysBetween, type LocalDate, maxDate, addDays } from '../calendar/local-date';
+import { addDays, daysBetween, type LocalDate, maxDate } from '../calendar/local-date';
 import type { ServicingSettings } from '../product/loan-terms';
 import type { AnnualRate } from '../rate/ratio';
 import type { InstallmentLedger, LoanLedger } from '../servicing/ledger';

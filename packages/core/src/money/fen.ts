@@ -27,7 +27,10 @@ export function parseYuan(text: string, field = 'amount'): Fen {
   const m = YUAN_INPUT.exec(text);
   if (!m) {
     if (/^-?\d+\.\d{3,}$/.test(text)) {
-      throw badInput(field, `"${text}" has more than two decimals (amounts are yuan with at most 2 decimals)`);
+      throw badInput(
+        field,
+        `"${text}" has more than two decimals (amounts are yuan with at most 2 decimals)`,
+      );
     }
     throw badInput(field, `"${text}" is not an amount in yuan (expected e.g. "1000.00")`);
   }

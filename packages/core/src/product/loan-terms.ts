@@ -39,7 +39,13 @@ export interface ServicingSettings {
   readonly prepaymentFeeFreeDays: number;
 }
 
-export const DEFAULT_WATERFALL: readonly Component[] = ['penalty', 'compound', 'fee', 'interest', 'principal'];
+export const DEFAULT_WATERFALL: readonly Component[] = [
+  'penalty',
+  'compound',
+  'fee',
+  'interest',
+  'principal',
+];
 
 export const DEFAULT_SERVICING: ServicingSettings = {
   penaltyUplift: { n: 5n, d: 10n, text: '0.5' },

@@ -3,8 +3,8 @@ import { badInput } from '../errors/domain-error';
 import { parseYuan } from '../money/fen';
 import { parseAnnualRate, parseDecimal, parseUplift, type Ratio } from '../rate/ratio';
 import {
-  type Component,
   COMPONENTS,
+  type Component,
   DEFAULT_SERVICING,
   FREQUENCIES,
   type Frequency,
@@ -90,7 +90,11 @@ function wholeDays(value: number | undefined, fallback: number, max: number, fie
 export function parseServicingSettings(input: ServicingInput = {}): ServicingSettings {
   const order = input.waterfallOrder ?? DEFAULT_SERVICING.waterfallOrder;
   const known = new Set<string>(COMPONENTS);
-  if (order.length !== COMPONENTS.length || new Set(order).size !== order.length || !order.every((c) => known.has(c))) {
+  if (
+    order.length !== COMPONENTS.length ||
+    new Set(order).size !== order.length ||
+    !order.every((c) => known.has(c))
+  ) {
     throw badInput('waterfallOrder', `must list each of ${COMPONENTS.join(', ')} exactly once`);
   }
   const dayBasis = input.dayBasis ?? DEFAULT_SERVICING.dayBasis;

@@ -88,7 +88,10 @@ export interface PortfolioRatios {
 }
 
 /** The regulatory ratios of RULES.md §6 from per-class balances. */
-export function portfolioRatios(balances: readonly ClassBalance[], settings: ProvisionSettings): PortfolioRatios {
+export function portfolioRatios(
+  balances: readonly ClassBalance[],
+  settings: ProvisionSettings,
+): PortfolioRatios {
   let principalOwed = 0;
   let npl = 0;
   let specific = 0;

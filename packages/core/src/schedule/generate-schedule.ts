@@ -10,7 +10,13 @@ import { periodRate } from './period-rate';
 /**
  * Bullet (利随本清) interest: round(P × annual/dayBasis × actual days), annual in percent, as one quotient.
  */
-export function bulletInterest(principal: number, annualN: bigint, annualD: bigint, days: number, dayBasis: number): Fen {
+export function bulletInterest(
+  principal: number,
+  annualN: bigint,
+  annualD: bigint,
+  days: number,
+  dayBasis: number,
+): Fen {
   return fen(
     Number(divRoundHalfUp(BigInt(principal) * annualN * BigInt(days), annualD * 100n * BigInt(dayBasis))),
   );
@@ -42,4 +48,5 @@ export function generateSchedule(terms: LoanTerms, dayBasis: 360 | 365 = 360): S
   });
 }
 
-export const maturityDate = (schedule: readonly ScheduledInstallment[]) => schedule[schedule.length - 1]!.dueDate;
+export const maturityDate = (schedule: readonly ScheduledInstallment[]) =>
+  schedule[schedule.length - 1]!.dueDate;

@@ -31,7 +31,10 @@ export interface LoanLedger {
   readonly accruedThrough: LocalDate;
 }
 
-export function openLedger(schedule: readonly ScheduledInstallment[], disbursementDate: LocalDate): LoanLedger {
+export function openLedger(
+  schedule: readonly ScheduledInstallment[],
+  disbursementDate: LocalDate,
+): LoanLedger {
   return {
     installments: schedule.map((s) => ({
       period: s.period,

@@ -1,11 +1,11 @@
+import { type Allocation, applyMoney, type IncomingPayment } from '../allocation/waterfall';
 import { addDays, type LocalDate } from '../calendar/local-date';
 import { badInput } from '../errors/domain-error';
+import { type AccrualFactor, accrualFactor, accrueThrough } from '../interest/accrual';
 import type { Fen } from '../money/fen';
-import { type Allocation, applyMoney, type IncomingPayment } from '../allocation/waterfall';
-import { accrualFactor, accrueThrough, type AccrualFactor } from '../interest/accrual';
 import type { LoanTerms, ServicingSettings } from '../product/loan-terms';
 import { generateSchedule } from '../schedule/generate-schedule';
-import { hasUnpaidDue, type LoanLedger, openLedger, isInstallmentCleared } from './ledger';
+import { hasUnpaidDue, isInstallmentCleared, type LoanLedger, openLedger } from './ledger';
 
 export interface DatedPayment extends IncomingPayment {
   readonly date: LocalDate;
@@ -64,13 +64,19 @@ export interface ReplayInput {
 }
 
 /** Replays a loan from disbursement to the end of `asOf` (the engine behind `daihou simulate` and imports). */
-export function replayLoan(input: ReplayInput): { ledger: LoanLedger; allocations: (Allocation & { date: LocalDate })[] } {
+export function replayLoan(input: ReplayInput): {
+  ledger: LoanLedger;
+  allocations: (Allocation & { date: LocalDate })[];
+} {
   const { terms, settings, asOf } = input;
   if (asOf < terms.disbursementDate) throw badInput('asOf', `${asOf} is before the disbursement date`);
   const payments: DatedPayment[] = input.repayments.map((r, idx) => {
     const field = `repayments[${idx}]`;
     if (r.date <= terms.disbursementDate) {
-      throw badInput(`${field}.date`, `${r.date} is on or before the disbursement date ${terms.disbursementDate}`);
+      throw badInput(
+        `${field}.date`,
+        `${r.date} is on or before the disbursement date ${terms.disbursementDate}`,
+      );
     }
     if (r.date > asOf) throw badInput(`${field}.date`, `${r.date} is after asOf ${asOf}`);
     if (r.amount <= 0) throw badInput(`${field}.amount`, 'must be more than 0.00');

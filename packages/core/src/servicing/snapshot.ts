@@ -6,12 +6,12 @@ import { daysPastDue } from '../delinquency/dpd';
 import type { Fen } from '../money/fen';
 import {
   compoundOwed,
+  feeUnpaid,
   interestUnpaid,
   isInstallmentCleared,
   type LoanLedger,
   penaltyOwed,
   principalUnpaid,
-  feeUnpaid,
 } from './ledger';
 
 export type LoanStatus = 'active' | 'settled' | 'written_off';
@@ -71,7 +71,11 @@ export function outstandingOf(ledger: LoanLedger, asOf: LocalDate): Outstanding 
 }
 
 /** The loan as seen at the end of `asOf` (the ledger must be accrued through asOf). */
-export function snapshot(ledger: LoanLedger, asOf: LocalDate, bands: DpdFloorBands = DEFAULT_DPD_FLOOR): LoanSnapshot {
+export function snapshot(
+  ledger: LoanLedger,
+  asOf: LocalDate,
+  bands: DpdFloorBands = DEFAULT_DPD_FLOOR,
+): LoanSnapshot {
   const dpd = daysPastDue(ledger, asOf);
   return {
     asOf,
