@@ -38,6 +38,8 @@ create table product (
   prepayment_fee_rate numeric(8, 6) not null default 0 check (prepayment_fee_rate between 0 and 0.1),
   prepayment_fee_free_days integer not null default 0 check (prepayment_fee_free_days >= 0)
 );
+-- Loans imported from a register without a product code get the standard product's defaults (RULES.md).
+insert into product (code, name) values ('standard', '标准贷款产品');
 
 create table business_calendar (
   day date primary key,
