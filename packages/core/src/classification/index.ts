@@ -1,2 +1,3 @@
 export * from './classification';
+export * from './classify';
 export * from './dpd-floor';
