@@ -1,0 +1,41 @@
+import { badInput } from '@daihou/core';
+import { parseOptions } from '../shared/args';
+import type { Command } from '../shared/cli-io';
+
+const HELP = `Usage: daihou bench <schedule|import|all> [--loans N] [--json]
+
+  schedule   schedule generation in core (installments per second, one core)
+  import     daihou import of N synthetic loans into the configured database
+  all        every benchmark above with its default size`;
+
+const positiveInt = (text: string | undefined, field: string, fallback: number): number => {
+  if (text === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(text) || Number(text) < 1) throw badInput(field, `"${text}" must be a positive whole number`);
+  return Number(text);
+};
+
+export const bench: Command = async (args, io) => {
+  const { values, positionals } = parseOptions(
+    args,
+    { loans: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    true,
+  );
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const which = positionals[0] ?? 'all';
+  const results: unknown[] = [];
+  if (which === 'schedule' || which === 'all') {
+    const { benchSchedule } = await import('../../../../bench/schedule.bench');
+    results.push(benchSchedule(positiveInt(values.loans, '--loans', 100_000)));
+  }
+  if (which === 'import' || which === 'all') {
+    const { benchImport } = await import('../../../../bench/import.bench');
+    results.push(await benchImport(positiveInt(values.loans, '--loans', 100_000)));
+  }
+  if (results.length === 0) throw badInput('benchmark', `unknown benchmark "${which}" (schedule, import, all)`);
+  const output = results.length === 1 ? results[0] : results;
+  io.out(values.json ? JSON.stringify(output) : JSON.stringify(output, null, 2));
+  return 0;
+};
