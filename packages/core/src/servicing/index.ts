@@ -1,3 +1,4 @@
 export * from './ledger';
 export * from './replay';
 export * from './snapshot';
+export * from './timeline';
