@@ -5,6 +5,7 @@ export * from './delinquency/index';
 export * from './errors/domain-error';
 export * from './interest/index';
 export * from './money/index';
+export * from './prepayment/index';
 export * from './product/index';
 export * from './provisioning/index';
 export * from './rate/index';

@@ -3,12 +3,21 @@ import type { Fen } from '../money/fen';
 import type { ScheduledInstallment } from '../schedule/installment';
 
 /**
+ * `scheduled`: an installment of the repayment schedule (RULES.md §2). `prepayment`: the installment a
+ * prepayment books on its own date for the principal it prepays, the broken-period interest and the
+ * fee (RULES.md §4). Mirrors the `installment.kind` column.
+ */
+export type InstallmentKind = 'scheduled' | 'prepayment';
+
+/**
  * What one installment has due, has been paid and has accrued. Penalty (罚息) and compound (复利)
  * accrue in micro-fen (10⁻⁶ fen) and are owed as round-half-up(micro / 10⁶) minus what was paid
  * (RULES.md §3).
  */
 export interface InstallmentLedger {
   readonly period: number;
+  /** Absent means 'scheduled'. */
+  readonly kind?: InstallmentKind;
   readonly dueDate: LocalDate;
   readonly principalDue: Fen;
   readonly interestDue: Fen;
