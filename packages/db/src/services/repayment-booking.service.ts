@@ -1,0 +1,223 @@
+import {
+  type Allocation,
+  type AllocationLine,
+  accrualFactor,
+  addDays,
+  advanceLedger,
+  applyMoney,
+  badInput,
+  DomainError,
+  isSettled,
+  type LoanLedger,
+  type LocalDate,
+  outstandingOf,
+  type ServicingSettings,
+} from '@daihou/core';
+import { type LoanWithLedger, loadLoanForUpdate, saveLedger } from '../repositories/loan.repo';
+import { loadServicingSettings } from '../repositories/product.repo';
+import {
+  type AllocationRecord,
+  findRepaymentByIdempotencyKey,
+  findRepaymentByNo,
+  insertAllocations,
+  insertRepayment,
+  type RepaymentTotals,
+  type RepaymentView,
+  toRepaymentView,
+} from '../repositories/repayment.repo';
+import { getBusinessDate } from '../repositories/system-state.repo';
+import type { Database, Sql } from '../sql-client';
+import { writeBookingEvents } from './repayment-booking.events';
+import {
+  type BookRepaymentInput,
+  type BookRepaymentRequest,
+  parseBookRepaymentInput,
+  requestHash,
+} from './repayment-booking.input';
+import { isUniqueViolation } from './sql-errors';
+
+/**
+ * Books one repayment on the current business date (RULES.md §3.1, CONTRACT.md POST …/repayments):
+ * validated input, one transaction with the loan row locked, idempotent by key.
+ *
+ * Errors (DomainError codes): bad_input (field named; nothing written), not_found (loanId), conflict
+ * (idempotencyKey reused with another body, or repaymentNo already booked), rule_violation (loan written
+ * off, or its day already closed by end of day).
+ *
+ * Only money moves here. DPD, bucket and class are end-of-day outputs: they describe the loan at the end
+ * of a day, and the day of the repayment has not ended yet, so the loan row keeps them until end of day.
+ */
+export async function bookRepayment(db: Database, input: BookRepaymentInput): Promise<RepaymentView> {
+  const request = parseBookRepaymentInput(input);
+  const hash = requestHash(request);
+  try {
+    return await db.transaction((tx) => bookLocked(tx, request, hash));
+  } catch (err) {
+    // Same-key requests for one loan queue on the loan lock and find the first one's row. Only a
+    // same-key request for another loan can get here: it committed while this one was writing.
+    if (isUniqueViolation(err, 'repayment_idempotency_key_key')) {
+      const first = await findRepaymentByIdempotencyKey(db, request.idempotencyKey);
+      if (first) return replayOrConflict(first, hash);
+    }
+    if (isUniqueViolation(err, 'repayment_repayment_no_key')) throw repaymentNoConflict(request);
+    throw err;
+  }
+}
+
+async function bookLocked(tx: Sql, request: BookRepaymentRequest, hash: string): Promise<RepaymentView> {
+  const locked = await loadLoanForUpdate(tx, request.loanId);
+  if (!locked) throw new DomainError('not_found', `loanId: no loan ${request.loanId}`, 'loanId');
+  // The key is looked up under the lock, so a retry racing its original sees the committed original.
+  // It comes before the date checks: a retry after end of day must still get its first result.
+  const previous = await findRepaymentByIdempotencyKey(tx, request.idempotencyKey);
+  if (previous) return replayOrConflict(previous, hash);
+  if (request.repaymentNo !== null && (await findRepaymentByNo(tx, request.repaymentNo))) {
+    throw repaymentNoConflict(request);
+  }
+  await checkBookable(tx, locked, request.date);
+
+  const { loan } = locked;
+  const settings = await loadServicingSettings(tx, loan.productCode);
+  const caughtUp = catchUp(locked, request.date, settings);
+  const applied = applyMoney(
+    caughtUp.ledger,
+    request.date,
+    [{ key: 'this', amount: request.amount }],
+    settings.waterfallOrder,
+  );
+  const ours = applied.allocations.find((a) => a.repaymentKey === 'this')!;
+  const fromCredit = applied.allocations.filter((a) => a.repaymentKey === null);
+  const ledger = applied.ledger;
+
+  const repaymentId = await insertRepayment(
+    tx,
+    {
+      loanId: loan.id,
+      repaymentNo: request.repaymentNo,
+      idempotencyKey: request.idempotencyKey,
+      requestHash: hash,
+      valueDate: request.date,
+      amount: request.amount,
+      toCreditBalance: ours.toCreditBalance,
+      createdBy: request.actor,
+    },
+    ours.lines,
+  );
+  await insertAllocations(tx, loan.id, [
+    ...caughtUp.creditAllocations,
+    ...creditRecords(fromCredit, request.date),
+  ]);
+  const status = isSettled(ledger) ? 'settled' : 'active';
+  await saveLedger(tx, loan.id, ledger, {
+    status,
+    principalOwed: outstandingOf(ledger, request.date).principal,
+  });
+
+  const view = toRepaymentView({
+    id: repaymentId,
+    loanId: loan.id,
+    repaymentNo: request.repaymentNo,
+    idempotencyKey: request.idempotencyKey,
+    requestHash: hash,
+    valueDate: request.date,
+    amount: request.amount,
+    toCreditBalance: ours.toCreditBalance,
+    status: 'booked',
+    source: 'manual',
+    createdBy: request.actor,
+    allocated: ours.totals,
+  } satisfies RepaymentTotals);
+  await writeBookingEvents(tx, request, view, {
+    caughtUpFrom: caughtUp.ledger === locked.ledger ? null : locked.ledger.accruedThrough,
+    caughtUpThrough: caughtUp.ledger.accruedThrough,
+    creditUsed: sumLines(fromCredit.flatMap((a) => a.lines)),
+    oldStatus: loan.status,
+    newStatus: status,
+  });
+  return view;
+}
+
+/** The loan's state allows booking money on `date` (the edge already checked the request's shape). */
+async function checkBookable(tx: Sql, { loan }: LoanWithLedger, date: LocalDate): Promise<void> {
+  if (loan.status === 'written_off') {
+    // Recoveries on written-off loans (账销案存) are booked by the write-off module, not as repayments.
+    throw new DomainError('rule_violation', `loanId: loan ${loan.id} is written off`, 'loanId');
+  }
+  if (date <= loan.terms.disbursementDate) {
+    throw badInput('date', `${date} is on or before the disbursement date ${loan.terms.disbursementDate}`);
+  }
+  const businessDate = await getBusinessDate(tx);
+  if (date !== businessDate) {
+    throw badInput(
+      'date',
+      `${date} is not the current business date ${businessDate} (an earlier date is a correction for maker–checker)`,
+    );
+  }
+  if (loan.accruedThrough >= date) {
+    throw new DomainError(
+      'rule_violation',
+      `date: ${date} is already closed by end of day for loan ${loan.id}`,
+      'date',
+    );
+  }
+}
+
+/**
+ * Lazy catch-up: brings the ledger's accrual to the end of the day before `date` when it is behind.
+ * End of day normally keeps every loan at the day before the business date, but a loan can lag (created
+ * with a past disbursement date, or skipped by a run that only touches loans with something to accrue);
+ * applying today's money to a ledger that has not accrued the days before would let it pay less penalty
+ * and compound than RULES.md §3 owes, and credit balance waiting for a due date in the gap would not have
+ * been applied. advanceLedger does exactly what end of day would have done for those days.
+ */
+function catchUp(
+  { loan, ledger }: LoanWithLedger,
+  date: LocalDate,
+  settings: ServicingSettings,
+): { ledger: LoanLedger; creditAllocations: AllocationRecord[] } {
+  const dayBefore = addDays(date, -1);
+  if (ledger.accruedThrough >= dayBefore) return { ledger, creditAllocations: [] };
+  const advanced = advanceLedger(
+    ledger,
+    [],
+    dayBefore,
+    accrualFactor(loan.terms.annualRate, settings),
+    settings,
+  );
+  return {
+    ledger: advanced.ledger,
+    creditAllocations: advanced.allocations.flatMap((a) => creditRecords([a], a.date)),
+  };
+}
+
+/** Allocation rows of money the credit balance paid (no repayment of its own). */
+const creditRecords = (allocations: readonly Allocation[], date: LocalDate): AllocationRecord[] =>
+  allocations.flatMap((a) =>
+    a.lines.map((l) => ({
+      repaymentId: null,
+      valueDate: date,
+      period: l.period,
+      component: l.component,
+      amount: l.amount,
+    })),
+  );
+
+const sumLines = (lines: readonly AllocationLine[]): number => lines.reduce((s, l) => s + l.amount, 0);
+
+function replayOrConflict(first: RepaymentTotals, hash: string): RepaymentView {
+  if (first.requestHash !== hash) {
+    throw new DomainError(
+      'conflict',
+      `idempotencyKey: already used for another request (repayment ${first.id})`,
+      'idempotencyKey',
+    );
+  }
+  return toRepaymentView(first);
+}
+
+const repaymentNoConflict = (request: BookRepaymentRequest): DomainError =>
+  new DomainError(
+    'conflict',
+    `repaymentNo: 流水号 ${request.repaymentNo} is already booked (a repeated 流水号 is never booked twice)`,
+    'repaymentNo',
+  );
