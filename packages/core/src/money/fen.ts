@@ -36,7 +36,8 @@ export function parseYuan(text: string, field = 'amount'): Fen {
   }
   const [, sign, whole, frac = ''] = m;
   const abs = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-  return fen(sign === '-' ? -abs : abs);
+  // "-0.00" is zero: a negative zero would compare and serialise differently from 0.
+  return fen(sign === '-' && abs > 0 ? -abs : abs);
 }
 
 /** Formats fen as a yuan string with exactly two decimals: 853099 → "8530.99", -1200 → "-12.00". */

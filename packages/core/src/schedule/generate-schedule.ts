@@ -1,4 +1,5 @@
 import { addMonthsClamped, daysBetween } from '../calendar/local-date';
+import { badInput } from '../errors/domain-error';
 import { type Fen, fen } from '../money/fen';
 import { divRoundHalfUp } from '../money/rounding';
 import type { LoanTerms } from '../product/loan-terms';
@@ -37,7 +38,7 @@ export function generateSchedule(terms: LoanTerms, dayBasis: 360 | 365 = 360): S
       },
     ];
   }
-  return amortize({
+  const schedule = amortize({
     balance: terms.principal,
     firstPeriod: 1,
     lastPeriod: terms.term,
@@ -46,6 +47,15 @@ export function generateSchedule(terms: LoanTerms, dayBasis: 360 | 365 = 360): S
     start: terms.disbursementDate,
     frequency: terms.frequency,
   });
+  // A level rounded up (round(203.01 / 202) = 1.01) can repay everything before the last period: the
+  // contract's term is fixed, and a silently shorter schedule would be a different loan.
+  if (schedule.length !== terms.term) {
+    throw badInput(
+      'principal',
+      `too small for the term: rounded installments would repay it in ${schedule.length} of ${terms.term} periods`,
+    );
+  }
+  return schedule;
 }
 
 export const maturityDate = (schedule: readonly ScheduledInstallment[]) =>

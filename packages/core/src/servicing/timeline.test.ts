@@ -64,7 +64,12 @@ describe('replayTimeline', () => {
       { date: d('2026-09-01'), amount: parseYuan('60000.00') }, // clears all overdue, leaves a credit balance
       { date: d('2026-10-10'), amount: parseYuan('10327.97') },
     ];
-    const heldAt = replayTimeline({ terms, settings, repayments: repayments.slice(0, 4), asOf: d('2026-09-20') });
+    const heldAt = replayTimeline({
+      terms,
+      settings,
+      repayments: repayments.slice(0, 4),
+      asOf: d('2026-09-20'),
+    });
     expect(heldAt.snapshot.dpd).toBe(0);
     expect(heldAt.decision).toEqual({ classification: 'substandard', rule: 'npl:awaiting-cure' });
     expect(heldAt.onTimeStreak).toBe(1); // 2026-09-10 paid by the credit balance on its due date
