@@ -1,3 +1,4 @@
+export * from './day-evaluation';
 export * from './ledger';
 export * from './replay';
 export * from './snapshot';
