@@ -23,6 +23,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'export the loan register (台账) as .xlsx',
     load: async () => (await import('./commands/export')).exportCommand,
   },
+  eod: {
+    summary: 'run end of day (日终) for the business date, or catch up through a date',
+    load: async () => (await import('./commands/eod')).eod,
+  },
   start: {
     summary: 'prepare the database and print the portfolio summary',
     load: async () => (await import('./commands/start')).start,

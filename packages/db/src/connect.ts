@@ -43,6 +43,13 @@ async function connectPglite(dataDir: string): Promise<Database> {
     engine: 'pglite',
     ...wrap(db),
     transaction: <T>(fn: (tx: Sql) => Promise<T>) => db.transaction((tx) => fn(wrap(tx))),
+    async tryAdvisoryLock(key: number) {
+      const [row] = (await db.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [key])).rows;
+      if (!row?.ok) return null;
+      return async () => {
+        await db.query('select pg_advisory_unlock($1)', [key]);
+      };
+    },
     close: () => db.close(),
   };
 }
@@ -80,6 +87,27 @@ function connectPostgres(url: string, max: number): Database {
       } finally {
         client.release();
       }
+    },
+    async tryAdvisoryLock(key: number) {
+      // A session-level lock lives on one connection: keep that client out of the pool until released.
+      const client = await pool.connect();
+      try {
+        const r = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [key]);
+        if (!r.rows[0]?.ok) {
+          client.release();
+          return null;
+        }
+      } catch (err) {
+        client.release();
+        throw err;
+      }
+      return async () => {
+        try {
+          await client.query('select pg_advisory_unlock($1)', [key]);
+        } finally {
+          client.release();
+        }
+      };
     },
     close: () => pool.end(),
   };

@@ -16,5 +16,10 @@ export interface Database extends Sql {
   readonly engine: Engine;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Takes a session-level advisory lock if free; resolves to its release function, or null when
+   * another session holds it. Used where one process at a time must act (end of day).
+   */
+  tryAdvisoryLock(key: number): Promise<(() => Promise<void>) | null>;
   close(): Promise<void>;
 }

@@ -72,6 +72,11 @@ export interface LoanStateFields {
   readonly bucket?: Bucket | undefined;
   readonly classification?: Classification | undefined;
   readonly classRule?: string | undefined;
+  /**
+   * A business date whose end of day must look at this loan (money moved on it): the loan's
+   * next_check_date becomes the earlier of the two.
+   */
+  readonly checkOn?: LocalDate | undefined;
 }
 
 interface LoanRow {
@@ -186,8 +191,9 @@ export async function createLoan(sql: Sql, input: NewLoan): Promise<Loan> {
   const rows = await sql.query<LoanRow>(
     `insert into loan (loan_no, contract_id, customer_id, branch_id, manager_id, product_code, principal,
        annual_rate, term, method, frequency, disbursement_date, maturity_date, payment_mode, purpose,
-       security_type, accrued_through, principal_owed)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $12, $7)
+       security_type, accrued_through, principal_owed, oldest_unpaid_due, next_check_date)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $12, $7, $17::date,
+             $17::date + 1)
      returning ${LOAN_COLUMNS}`,
     [
       input.loanNo,
@@ -206,6 +212,8 @@ export async function createLoan(sql: Sql, input: NewLoan): Promise<Loan> {
       input.paymentMode,
       input.purpose,
       input.securityType,
+      // End of day first needs this loan the day after its first due date (docs/domain/end-of-day.md).
+      schedule[0]!.dueDate,
     ],
   );
   const loan = toLoan(rows[0]!);
@@ -332,7 +340,10 @@ export async function saveLedger(
   const rows = await tx.query(
     `update loan set credit_balance = $2, accrued_through = $3, status = $4, principal_owed = $5,
        dpd = coalesce($6, dpd), bucket = coalesce($7, bucket), classification = coalesce($8, classification),
-       class_rule = coalesce($9, class_rule), updated_at = now()
+       class_rule = coalesce($9, class_rule),
+       next_check_date = case when $10::date is null then next_check_date
+                              else least(coalesce(next_check_date, $10::date), $10::date) end,
+       updated_at = now()
      where id = $1 returning id`,
     [
       loanId,
@@ -344,6 +355,7 @@ export async function saveLedger(
       fields.bucket ?? null,
       fields.classification ?? null,
       fields.classRule ?? null,
+      fields.checkOn ?? null,
     ],
   );
   if (rows.length !== 1) throw new Error(`loan ${loanId} does not exist`);

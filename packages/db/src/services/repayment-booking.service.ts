@@ -111,6 +111,8 @@ async function bookLocked(tx: Sql, request: BookRepaymentRequest, hash: string):
   await saveLedger(tx, loan.id, ledger, {
     status,
     principalOwed: outstandingOf(ledger, request.date).principal,
+    // Tonight's end of day re-evaluates DPD, bucket and class of a loan that received money today.
+    checkOn: request.date,
   });
 
   const view = toRepaymentView({

@@ -1,0 +1,236 @@
+import { addDays, badInput, DomainError, type LocalDate } from '@daihou/core';
+import {
+  claimPartition,
+  completePartition,
+  createEodRun,
+  type Database,
+  failPartition,
+  findEodRun,
+  getBusinessDate,
+  maxPartitionAttempts,
+  partitionProgress,
+  setBusinessDate,
+  setEodRunStatus,
+} from '@daihou/db';
+import { EodLoanError, type EodSettings, type PartitionWork } from './eod-context';
+import { loadEodSettings } from './eod-settings';
+import { PARTITION_STEPS, RUN_STEPS } from './steps/index';
+
+export interface EodOptions {
+  /** Loan ids per partition (one transaction each). */
+  readonly partitionSize?: number;
+  /** Partitions processed concurrently by this process (PostgreSQL; PGlite has one connection). */
+  readonly concurrency?: number;
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface EodDayResult {
+  readonly date: LocalDate;
+  readonly runId: string | null;
+  readonly status: 'completed' | 'already-completed' | 'failed';
+  readonly partitions: number;
+  readonly loansEvaluated: number;
+  readonly loansChanged: number;
+  readonly events: number;
+  readonly seconds: number;
+  readonly failures: readonly { partitionNo: number; error: string; loanId: string | null }[];
+}
+
+const EOD_LOCK = 424202;
+
+/** The advisory lock that allows one end of day at a time, whatever process or host starts it. */
+async function withEodLock<T>(db: Database, fn: () => Promise<T>): Promise<T> {
+  const release = await db.tryAdvisoryLock(EOD_LOCK);
+  if (!release) {
+    throw new DomainError(
+      'eod_locked',
+      'another end of day is running (it holds the end-of-day lock); try again when it ends',
+    );
+  }
+  try {
+    return await fn();
+  } finally {
+    await release();
+  }
+}
+
+async function processPartitions(
+  db: Database,
+  runId: string,
+  date: LocalDate,
+  settings: EodSettings,
+  pass: number,
+  concurrency: number,
+  onProgress: (m: string) => void,
+): Promise<{ loansEvaluated: number; loansChanged: number; events: number }> {
+  const totals = { loansEvaluated: 0, loansChanged: 0, events: 0 };
+  let exhausted = false;
+  const worker = async () => {
+    while (!exhausted) {
+      let failed: { partitionNo: number; error: string; loanId: string | null } | null = null;
+      const claimed = await db
+        .transaction(async (tx) => {
+          const part = await claimPartition(tx, runId, pass);
+          if (!part) return null;
+          const started = Date.now();
+          const work: PartitionWork = {
+            tx,
+            runId,
+            date,
+            partitionNo: part.partitionNo,
+            loId: part.loId,
+            hiId: part.hiId,
+            settings,
+            loans: [],
+            results: [],
+            events: [],
+            history: [],
+          };
+          const timings: { step: string; millis: number; items: number }[] = [];
+          try {
+            for (const step of PARTITION_STEPS) {
+              const t0 = Date.now();
+              const items = await step.run(work);
+              timings.push({ step: step.name, millis: Date.now() - t0, items });
+            }
+          } catch (err) {
+            failed = {
+              partitionNo: part.partitionNo,
+              error: err instanceof Error ? err.message : String(err),
+              loanId: err instanceof EodLoanError ? err.loanId : null,
+            };
+            throw err;
+          }
+          const changed = work.history.length;
+          await completePartition(
+            tx,
+            runId,
+            part.partitionNo,
+            {
+              loansEvaluated: work.results.length,
+              loansChanged: changed,
+              eventsWritten: work.events.length,
+              millis: Date.now() - started,
+            },
+            timings,
+          );
+          totals.loansEvaluated += work.results.length;
+          totals.loansChanged += changed;
+          totals.events += work.events.length;
+          return part;
+        })
+        .catch(async (err) => {
+          if (!failed) throw err;
+          const f: { partitionNo: number; error: string; loanId: string | null } = failed;
+          await failPartition(db, runId, f.partitionNo, f.error, f.loanId);
+          onProgress(`partition ${f.partitionNo} failed: ${f.error}`);
+          return { partitionNo: f.partitionNo };
+        });
+      if (!claimed) exhausted = true;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return totals;
+}
+
+/**
+ * Runs end of day for the current business date `date` (RULES.md §3.2–§3.6): every partition in its
+ * own transaction, then the run-level steps and the move of the business date in one closing
+ * transaction. A crash leaves the run resumable: the next call continues with the unfinished
+ * partitions. A day already completed changes nothing.
+ */
+export async function runEndOfDay(
+  db: Database,
+  date: LocalDate,
+  options: EodOptions = {},
+): Promise<EodDayResult> {
+  const onProgress = options.onProgress ?? (() => undefined);
+  const started = Date.now();
+  return withEodLock(db, async () => {
+    const businessDate = await getBusinessDate(db);
+    const existing = await findEodRun(db, date);
+    if (date < businessDate) {
+      if (existing?.status === 'completed') {
+        return {
+          date,
+          runId: existing.id,
+          status: 'already-completed',
+          partitions: existing.partitions,
+          loansEvaluated: 0,
+          loansChanged: 0,
+          events: 0,
+          seconds: 0,
+          failures: [],
+        };
+      }
+      throw badInput('date', `${date} is before the current business date ${businessDate}`);
+    }
+    if (date > businessDate) {
+      throw badInput(
+        'date',
+        `${date} is not the current business date ${businessDate} (use --through to catch up)`,
+      );
+    }
+    const settings = await loadEodSettings(db);
+    const run =
+      existing ?? (await db.transaction((tx) => createEodRun(tx, date, options.partitionSize ?? 10_000, 1)));
+    if (existing) {
+      await setEodRunStatus(db, run.id, 'running');
+      onProgress(`resuming end of day ${date} (run ${run.id})`);
+    } else onProgress(`end of day ${date}: ${run.loans} loans in ${run.partitions} partitions`);
+    const pass = (await maxPartitionAttempts(db, run.id)) + 1;
+    // PGlite is one connection: its partitions run one after another. On PostgreSQL a second partition's
+    // queries overlap the first one's computation.
+    const concurrency = db.engine === 'postgres' ? (options.concurrency ?? 2) : 1;
+    const totals = await processPartitions(db, run.id, date, settings, pass, concurrency, onProgress);
+    const progress = await partitionProgress(db, run.id);
+    if (progress.failed > 0 || progress.pending > 0) {
+      const message = `${progress.failed} partition(s) failed; run end of day again to resume`;
+      await setEodRunStatus(db, run.id, 'failed', message);
+      return {
+        date,
+        runId: run.id,
+        status: 'failed',
+        partitions: run.partitions,
+        ...totals,
+        seconds: (Date.now() - started) / 1000,
+        failures: progress.failures,
+      };
+    }
+    await db.transaction(async (tx) => {
+      for (const step of RUN_STEPS) {
+        const n = await step.run(tx, date, settings, db);
+        onProgress(`${step.name}: ${n}`);
+      }
+      await setBusinessDate(tx, addDays(date, 1));
+      await setEodRunStatus(tx, run.id, 'completed');
+    });
+    return {
+      date,
+      runId: run.id,
+      status: 'completed',
+      partitions: run.partitions,
+      ...totals,
+      seconds: (Date.now() - started) / 1000,
+      failures: [],
+    };
+  });
+}
+
+/** Catches up day by day from the current business date through `through`, stopping at a failure. */
+export async function runEndOfDayThrough(
+  db: Database,
+  through: LocalDate,
+  options: EodOptions = {},
+): Promise<EodDayResult[]> {
+  const results: EodDayResult[] = [];
+  let date = await getBusinessDate(db);
+  if (through < date) throw badInput('through', `${through} is before the current business date ${date}`);
+  while (date <= through) {
+    const r = await runEndOfDay(db, date, options);
+    results.push(r);
+    if (r.status === 'failed') break;
+    date = addDays(date, 1);
+  }
+  return results;
+}

@@ -1,0 +1,205 @@
+import type { LocalDate } from '@daihou/core';
+import type { Sql } from '../sql-client';
+
+export type EodRunStatus = 'running' | 'failed' | 'completed';
+
+export interface EodRun {
+  readonly id: string;
+  readonly businessDate: LocalDate;
+  readonly status: EodRunStatus;
+  readonly partitions: number;
+  readonly loans: number;
+  readonly workers: number;
+  readonly error: string | null;
+}
+
+interface EodRunRow {
+  id: string;
+  business_date: string;
+  status: EodRunStatus;
+  partitions: number;
+  loans: number;
+  workers: number;
+  error: string | null;
+}
+
+const toRun = (r: EodRunRow): EodRun => ({
+  id: r.id,
+  businessDate: r.business_date as LocalDate,
+  status: r.status,
+  partitions: r.partitions,
+  loans: r.loans,
+  workers: r.workers,
+  error: r.error,
+});
+
+const RUN_COLUMNS = 'id::text as id, business_date, status, partitions, loans, workers, error';
+
+export async function findEodRun(sql: Sql, businessDate: LocalDate): Promise<EodRun | null> {
+  const rows = await sql.query<EodRunRow>(`select ${RUN_COLUMNS} from eod_run where business_date = $1`, [
+    businessDate,
+  ]);
+  return rows[0] ? toRun(rows[0]) : null;
+}
+
+export async function listEodRuns(sql: Sql, limit = 30): Promise<EodRun[]> {
+  const rows = await sql.query<EodRunRow>(
+    `select ${RUN_COLUMNS} from eod_run order by business_date desc limit $1`,
+    [limit],
+  );
+  return rows.map(toRun);
+}
+
+/**
+ * Creates the run of a business date and its partitions: loan ids split into ranges of about
+ * `partitionSize` ids, so each partition is one transaction of bounded size.
+ */
+export async function createEodRun(
+  tx: Sql,
+  businessDate: LocalDate,
+  partitionSize: number,
+  workers: number,
+): Promise<EodRun> {
+  const [bounds] = await tx.query<{ lo: string | null; hi: string | null; n: string }>(
+    'select min(id)::text as lo, max(id)::text as hi, count(*)::text as n from loan',
+  );
+  const lo = BigInt(bounds?.lo ?? '1');
+  const hi = BigInt(bounds?.hi ?? '0');
+  const size = BigInt(partitionSize);
+  const count = hi >= lo ? Number((hi - lo) / size) + 1 : 1;
+  const rows = await tx.query<EodRunRow>(
+    `insert into eod_run (business_date, status, partitions, loans, workers)
+     values ($1, 'running', $2, $3, $4) returning ${RUN_COLUMNS}`,
+    [businessDate, count, Number(bounds?.n ?? 0), workers],
+  );
+  const run = toRun(rows[0]!);
+  await tx.query(
+    `insert into eod_partition (run_id, partition_no, lo_id, hi_id)
+     select $1::bigint, g, $2::bigint + g * $3::bigint, $2::bigint + (g + 1) * $3::bigint - 1
+     from generate_series(0, $4::int - 1) as g`,
+    [run.id, lo.toString(), size.toString(), count],
+  );
+  return run;
+}
+
+export async function setEodRunStatus(
+  sql: Sql,
+  runId: string,
+  status: EodRunStatus,
+  error: string | null = null,
+) {
+  await sql.query(
+    `update eod_run set status = $2, error = $3,
+       finished_at = case when $2 = 'running' then null else now() end where id = $1`,
+    [runId, status, error],
+  );
+}
+
+export interface ClaimedPartition {
+  readonly partitionNo: number;
+  readonly loId: string;
+  readonly hiId: string;
+}
+
+/**
+ * Claims the next unfinished partition inside the caller's transaction. The row lock is the claim:
+ * other workers skip it (skip locked), and when this transaction ends — committed as done, or rolled
+ * back by a crash — the partition is free again or finished, never half-done. `pass` lets a failed
+ * partition be retried once per invocation instead of forever.
+ */
+export async function claimPartition(tx: Sql, runId: string, pass: number): Promise<ClaimedPartition | null> {
+  const rows = await tx.query<{ partition_no: number; lo_id: string; hi_id: string }>(
+    `select partition_no, lo_id::text, hi_id::text from eod_partition
+      where run_id = $1 and (status = 'pending' or (status = 'failed' and attempts < $2))
+      order by partition_no
+      for update skip locked
+      limit 1`,
+    [runId, pass],
+  );
+  const r = rows[0];
+  return r ? { partitionNo: r.partition_no, loId: r.lo_id, hiId: r.hi_id } : null;
+}
+
+export interface PartitionCounts {
+  readonly loansEvaluated: number;
+  readonly loansChanged: number;
+  readonly eventsWritten: number;
+  readonly millis: number;
+}
+
+export async function completePartition(
+  tx: Sql,
+  runId: string,
+  partitionNo: number,
+  counts: PartitionCounts,
+  steps: readonly { step: string; millis: number; items: number }[],
+): Promise<void> {
+  await tx.query(
+    `update eod_partition set status = 'done', attempts = attempts + 1, loans_evaluated = $3,
+       loans_changed = $4, events_written = $5, millis = $6, error = null, error_loan_id = null,
+       finished_at = now()
+     where run_id = $1 and partition_no = $2`,
+    [runId, partitionNo, counts.loansEvaluated, counts.loansChanged, counts.eventsWritten, counts.millis],
+  );
+  if (steps.length === 0) return;
+  await tx.query(
+    `insert into eod_step_timing (run_id, partition_no, step, millis, items)
+     select $1::bigint, $2::int, s.step, s.millis, s.items
+     from unnest($3::text[], $4::int[], $5::int[]) as s(step, millis, items)
+     on conflict (run_id, partition_no, step) do update set millis = excluded.millis, items = excluded.items`,
+    [runId, partitionNo, steps.map((s) => s.step), steps.map((s) => s.millis), steps.map((s) => s.items)],
+  );
+}
+
+export async function failPartition(
+  sql: Sql,
+  runId: string,
+  partitionNo: number,
+  error: string,
+  loanId: string | null,
+): Promise<void> {
+  await sql.query(
+    `update eod_partition set status = 'failed', attempts = attempts + 1, error = $3, error_loan_id = $4
+     where run_id = $1 and partition_no = $2`,
+    [runId, partitionNo, error, loanId],
+  );
+}
+
+/** The highest attempt count so far: a resumed run passes this + 1 so failed partitions get one more try. */
+export async function maxPartitionAttempts(sql: Sql, runId: string): Promise<number> {
+  const [r] = await sql.query<{ n: number | null }>(
+    'select max(attempts) as n from eod_partition where run_id = $1',
+    [runId],
+  );
+  return r?.n ?? 0;
+}
+
+export interface PartitionProgress {
+  readonly pending: number;
+  readonly done: number;
+  readonly failed: number;
+  readonly failures: readonly { partitionNo: number; error: string; loanId: string | null }[];
+}
+
+export async function partitionProgress(sql: Sql, runId: string): Promise<PartitionProgress> {
+  const rows = await sql.query<{
+    partition_no: number;
+    status: string;
+    error: string | null;
+    error_loan_id: string | null;
+  }>(
+    'select partition_no, status, error, error_loan_id::text from eod_partition where run_id = $1 order by partition_no',
+    [runId],
+  );
+  const failed = rows.filter((r) => r.status === 'failed');
+  return {
+    pending: rows.filter((r) => r.status === 'pending').length,
+    done: rows.filter((r) => r.status === 'done').length,
+    failed: failed.length,
+    failures: failed.map((r) => ({
+      partitionNo: r.partition_no,
+      error: r.error ?? '',
+      loanId: r.error_loan_id,
+    })),
+  };
+}
