@@ -1,0 +1,184 @@
+import { type Database, getBusinessDate, lockImports, skipForeignKeyTriggersOnPglite } from '@daihou/db';
+import { customerImporter } from './customer-import';
+import { type ImportContext, type KindImporter, loadImportContext } from './import-context';
+import { emptyReport, type ImportReport } from './import-report';
+import type { ImportRow } from './import-row';
+import { type ImportKind, normalizeHeader, TEMPLATE_HEADERS } from './import-template';
+import { loanImporter } from './loan-import';
+import { repaymentImporter } from './repayment-import';
+import type { TableRow } from './table-source';
+
+export type { ImportError, ImportReport } from './import-report';
+export type { ImportKind } from './import-template';
+
+export interface ImportOptions {
+  /** Validate only: nothing is written. */
+  readonly dryRun?: boolean | undefined;
+  /** Write the good rows even when some are bad (the bad ones are reported). */
+  readonly partial?: boolean | undefined;
+}
+
+/**
+ * Rows checked and written per batch: big enough that a batch of loans is one statement of ~60,000
+ * installments, small enough that memory stays flat whatever the file size.
+ */
+export const IMPORT_BATCH_ROWS = 2500;
+
+/**
+ * Imports records keyed by the template's Chinese headers (客户编号, 客户名称 …). Row numbers in the report
+ * count the header as row 1, as if the records were a file. For the file-level checks the header is the
+ * first record's keys.
+ */
+export async function importRecords(
+  db: Database,
+  kind: ImportKind,
+  records: Iterable<Record<string, string>> | AsyncIterable<Record<string, string>>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  // No records at all is a valid, empty import (a file without even a header row is not).
+  return runImport(db, kind, recordsAsTable(records), options, false);
+}
+
+async function* recordsAsTable(
+  records: Iterable<Record<string, string>> | AsyncIterable<Record<string, string>>,
+): AsyncGenerator<TableRow> {
+  let header: string[] | null = null;
+  let row = 1;
+  for await (const record of records) {
+    if (header === null) {
+      header = Object.keys(record);
+      yield { row: 1, cells: header };
+    }
+    row++;
+    yield { row, cells: header.map((h) => record[h] ?? '') };
+  }
+}
+
+const importerFor = (kind: ImportKind, ctx: ImportContext): KindImporter<unknown> =>
+  (kind === 'customers'
+    ? customerImporter(ctx)
+    : kind === 'loans'
+      ? loanImporter(ctx)
+      : repaymentImporter(ctx)) as KindImporter<unknown>;
+
+const ROLLBACK = Symbol('rollback');
+
+const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
+
+/**
+ * Imports a table (header row first). One transaction: rows are checked and written batch by batch
+ * while the file streams, and when any row is bad (without `partial`) or in a dry run the transaction
+ * is rolled back, so nothing is written. Checking continues after the first bad row so the report lists
+ * every problem.
+ */
+export function importTable(
+  db: Database,
+  kind: ImportKind,
+  table: AsyncIterable<TableRow>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  return runImport(db, kind, table, options, true);
+}
+
+async function runImport(
+  db: Database,
+  kind: ImportKind,
+  table: AsyncIterable<TableRow>,
+  options: ImportOptions,
+  headerRequired: boolean,
+): Promise<ImportReport> {
+  const dryRun = options.dryRun === true;
+  const partial = options.partial === true;
+  const report = emptyReport(kind, dryRun);
+  const rows = table[Symbol.asyncIterator]();
+  let header: TableRow | null = null;
+  for (let next = await rows.next(); !next.done; next = await rows.next()) {
+    if (!isBlank(next.value.cells)) {
+      header = next.value;
+      break;
+    }
+  }
+  if (header === null) {
+    if (headerRequired) {
+      report.errors.push({
+        row: 1,
+        column: '表头',
+        value: '',
+        message: '文件是空的：第 1 行应为导入模板的表头',
+      });
+    }
+    return report;
+  }
+  const names = header.cells.map(normalizeHeader);
+  const missing = TEMPLATE_HEADERS[kind].filter((h) => !names.includes(h));
+  if (missing.length > 0) {
+    for (const column of missing) {
+      report.errors.push({
+        row: header.row,
+        column,
+        value: '',
+        message: '缺少必需的列（表头应与导入模板一致）',
+      });
+    }
+    await rows.return?.();
+    return report;
+  }
+  const at = TEMPLATE_HEADERS[kind].map((h) => [h, names.indexOf(h)] as const);
+  const toRow = (r: TableRow): ImportRow => {
+    const values: Record<string, string> = {};
+    for (const [h, i] of at) values[h] = (r.cells[i] ?? '').trim();
+    return { row: r.row, values };
+  };
+
+  let good = 0;
+  const writing = () => !dryRun && (partial || report.errors.length === 0);
+  try {
+    await db.transaction(async (tx) => {
+      if (!dryRun) {
+        await lockImports(tx);
+        await skipForeignKeyTriggersOnPglite(tx, db.engine);
+      }
+      const reader = db.engine === 'postgres' ? db : tx;
+      const ctx = await loadImportContext(tx, reader, await getBusinessDate(tx));
+      const importer = importerFor(kind, ctx);
+      // One write in flight while the next batch is read and checked (its CPU work overlaps the
+      // database's); a failed write surfaces at the next await.
+      let inflight: Promise<void> | null = null;
+      const flush = async (batch: ImportRow[]) => {
+        if (batch.length === 0) return;
+        const outcome = await importer.check(batch, report.errors);
+        if (inflight) await inflight;
+        good += outcome.good;
+        report.rowsSkipped += outcome.skipped;
+        if (writing()) {
+          inflight = importer.write(outcome.prepared);
+          inflight.catch(() => undefined);
+        }
+      };
+      let batch: ImportRow[] = [];
+      for (let next = await rows.next(); !next.done; next = await rows.next()) {
+        if (isBlank(next.value.cells)) continue;
+        report.rowsRead++;
+        batch.push(toRow(next.value));
+        if (batch.length >= IMPORT_BATCH_ROWS) {
+          await flush(batch);
+          batch = [];
+        }
+      }
+      await flush(batch);
+      if (inflight) await inflight;
+      if (writing()) await importer.finish();
+      if (dryRun || !writing()) throw ROLLBACK;
+    });
+  } catch (err) {
+    if (err !== ROLLBACK) throw err;
+  } finally {
+    // Closes the file when the import stopped before its end.
+    await rows.return?.();
+  }
+  report.rowsImported = dryRun || writing() ? good : 0;
+  // Problems found against the database come after those found in the row itself: list them by row
+  // (a stable sort keeps each row's columns in template order).
+  report.errors.sort((a, b) => a.row - b.row);
+  return report;
+}

@@ -1,0 +1,33 @@
+import type { Sql } from '../sql-client';
+import { dateArray, integerArray, textArray } from './array-literal';
+
+export interface BulkLoanEvent {
+  readonly loanId: string;
+  readonly businessDate: string;
+  readonly eventType: string;
+  readonly oldValue: string | null;
+  readonly newValue: string | null;
+  readonly rule: string | null;
+  readonly actor: string;
+  /** JSON text, or null. */
+  readonly payload: string | null;
+}
+
+export async function insertLoanEvents(sql: Sql, rows: readonly BulkLoanEvent[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql.query(
+    `insert into loan_event (loan_id, business_date, event_type, old_value, new_value, rule, actor, payload)
+     select * from unnest($1::bigint[], $2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                          $8::jsonb[])`,
+    [
+      integerArray(rows.map((r) => r.loanId)),
+      dateArray(rows.map((r) => r.businessDate)),
+      textArray(rows.map((r) => r.eventType)),
+      textArray(rows.map((r) => r.oldValue)),
+      textArray(rows.map((r) => r.newValue)),
+      textArray(rows.map((r) => r.rule)),
+      textArray(rows.map((r) => r.actor)),
+      textArray(rows.map((r) => r.payload)),
+    ],
+  );
+}

@@ -1,0 +1,167 @@
+import type { Sql } from '../sql-client';
+import { dateArray, integerArray, nullableIntegerArray, textArray } from './array-literal';
+
+export interface LoanKeyRow {
+  readonly id: string;
+  readonly loan_no: string;
+  readonly customer_no: string;
+  readonly contract_no: string;
+  readonly principal: string;
+  readonly annual_rate: string;
+  readonly term: number;
+  readonly method: string;
+  readonly frequency: string;
+  readonly disbursement_date: string;
+  readonly status: string;
+}
+
+/** The stored loans among these loan numbers (借据号), with what identifies their terms. */
+export async function findLoansByNo(sql: Sql, loanNos: readonly string[]): Promise<LoanKeyRow[]> {
+  if (loanNos.length === 0) return [];
+  return sql.query<LoanKeyRow>(
+    `select l.id::text as id, l.loan_no, c.customer_no, ct.contract_no, l.principal, l.annual_rate::text,
+            l.term, l.method, l.frequency, l.disbursement_date, l.status
+       from loan l
+       join customer c on c.id = l.customer_id
+       join contract ct on ct.id = l.contract_id
+      where l.loan_no = any($1::text[])`,
+    [textArray(loanNos)],
+  );
+}
+
+/** The servicing state columns of a loan row, derived from its ledger. */
+export interface LoanStateRow {
+  readonly status: string;
+  readonly accruedThrough: string;
+  /** Fen. */
+  readonly creditBalance: number;
+  /** Fen. */
+  readonly principalOwed: number;
+  readonly dpd: number;
+  readonly bucket: string;
+  readonly classification: string;
+  readonly classRule: string;
+}
+
+export interface NewLoanRow {
+  readonly loanNo: string;
+  readonly contractId: string;
+  readonly customerId: string;
+  readonly branchId: string;
+  readonly managerId: string | null;
+  readonly productCode: string;
+  /** Fen. */
+  readonly principal: number;
+  /** Percent per year as exact decimal text. */
+  readonly annualRate: string;
+  readonly term: number;
+  readonly method: string;
+  readonly frequency: string;
+  readonly disbursementDate: string;
+  readonly maturityDate: string;
+  readonly paymentMode: string;
+  readonly purpose: string;
+  readonly securityType: string;
+  readonly state: LoanStateRow;
+}
+
+/** Inserts loans and returns their ids by loan number. */
+export async function insertLoans(sql: Sql, rows: readonly NewLoanRow[]): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const col = <T>(f: (r: NewLoanRow) => T) => rows.map(f);
+  const inserted = await sql.query<{ id: string; loan_no: string }>(
+    `insert into loan (loan_no, contract_id, customer_id, branch_id, manager_id, product_code, principal,
+                       annual_rate, term, method, frequency, disbursement_date, maturity_date, payment_mode,
+                       purpose, security_type, status, accrued_through, credit_balance, principal_owed, dpd,
+                       bucket, classification, class_rule)
+     select * from unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::bigint[], $6::text[],
+                          $7::bigint[], $8::numeric[], $9::int[], $10::text[], $11::text[], $12::date[],
+                          $13::date[], $14::text[], $15::text[], $16::text[], $17::text[], $18::date[],
+                          $19::bigint[], $20::bigint[], $21::int[], $22::text[], $23::text[], $24::text[])
+     returning id::text as id, loan_no`,
+    [
+      textArray(col((r) => r.loanNo)),
+      integerArray(col((r) => r.contractId)),
+      integerArray(col((r) => r.customerId)),
+      textArray(col((r) => r.branchId)),
+      nullableIntegerArray(col((r) => r.managerId)),
+      textArray(col((r) => r.productCode)),
+      integerArray(col((r) => r.principal)),
+      textArray(col((r) => r.annualRate)),
+      integerArray(col((r) => r.term)),
+      textArray(col((r) => r.method)),
+      textArray(col((r) => r.frequency)),
+      dateArray(col((r) => r.disbursementDate)),
+      dateArray(col((r) => r.maturityDate)),
+      textArray(col((r) => r.paymentMode)),
+      textArray(col((r) => r.purpose)),
+      textArray(col((r) => r.securityType)),
+      textArray(col((r) => r.state.status)),
+      dateArray(col((r) => r.state.accruedThrough)),
+      integerArray(col((r) => r.state.creditBalance)),
+      integerArray(col((r) => r.state.principalOwed)),
+      integerArray(col((r) => r.state.dpd)),
+      textArray(col((r) => r.state.bucket)),
+      textArray(col((r) => r.state.classification)),
+      textArray(col((r) => r.state.classRule)),
+    ],
+  );
+  return new Map(inserted.map((r) => [r.loan_no, r.id]));
+}
+
+export interface LoanReplayRow {
+  readonly id: string;
+  readonly loan_no: string;
+  readonly product_code: string;
+  readonly annual_rate: string;
+  readonly disbursement_date: string;
+  readonly status: string;
+  readonly accrued_through: string;
+  readonly credit_balance: string;
+  readonly principal_owed: string;
+  readonly dpd: number;
+  readonly bucket: string;
+  readonly classification: string;
+  readonly class_rule: string;
+}
+
+/** What a replay of these loans needs from the loan rows, locked against concurrent booking. */
+export async function loadLoansForReplay(sql: Sql, loanIds: readonly string[]): Promise<LoanReplayRow[]> {
+  if (loanIds.length === 0) return [];
+  return sql.query<LoanReplayRow>(
+    `select id::text as id, loan_no, product_code, annual_rate::text, disbursement_date, status,
+            accrued_through, credit_balance, principal_owed, dpd, bucket, classification, class_rule
+       from loan where id = any($1::bigint[]) order by id for update`,
+    [integerArray(loanIds)],
+  );
+}
+
+/** Rewrites the servicing state of loans (after a replay). */
+export async function updateLoanStates(
+  sql: Sql,
+  rows: readonly { id: string; state: LoanStateRow }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <T>(f: (r: { id: string; state: LoanStateRow }) => T) => rows.map(f);
+  await sql.query(
+    `update loan l set status = v.status, accrued_through = v.accrued_through, credit_balance = v.credit_balance,
+            principal_owed = v.principal_owed, dpd = v.dpd, bucket = v.bucket,
+            classification = v.classification, class_rule = v.class_rule, updated_at = now()
+       from unnest($1::bigint[], $2::text[], $3::date[], $4::bigint[], $5::bigint[], $6::int[], $7::text[],
+                   $8::text[], $9::text[])
+         as v(id, status, accrued_through, credit_balance, principal_owed, dpd, bucket, classification,
+              class_rule)
+      where l.id = v.id`,
+    [
+      integerArray(col((r) => r.id)),
+      textArray(col((r) => r.state.status)),
+      dateArray(col((r) => r.state.accruedThrough)),
+      integerArray(col((r) => r.state.creditBalance)),
+      integerArray(col((r) => r.state.principalOwed)),
+      integerArray(col((r) => r.state.dpd)),
+      textArray(col((r) => r.state.bucket)),
+      textArray(col((r) => r.state.classification)),
+      textArray(col((r) => r.state.classRule)),
+    ],
+  );
+}
