@@ -62,6 +62,11 @@ function connectPostgres(url: string, max: number): Database {
         : pg.types.getTypeParser(oid, format as 'text'),
   };
   const pool = new pg.Pool({ connectionString: url, max, types: typeParsers as pg.CustomTypesConfig });
+  // An idle pooled connection dropped by the server (restart, database dropped) must not crash the
+  // process: the pool discards it and the next query opens a new one.
+  pool.on('error', (err) => {
+    process.emitWarning(`idle PostgreSQL connection lost: ${err.message}`);
+  });
   const wrap = (c: pg.Pool | pg.PoolClient): Sql => ({
     async query<T>(text: string, params: readonly unknown[] = []) {
       const r = await c.query(text, params as unknown[]);

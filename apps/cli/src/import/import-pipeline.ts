@@ -1,4 +1,11 @@
-import { type Database, getBusinessDate, lockImports, skipForeignKeyTriggersOnPglite } from '@daihou/db';
+import { DEFAULT_CLASSIFICATION_SETTINGS, DEFAULT_PROVISION_SETTINGS } from '@daihou/core';
+import {
+  applyDebtorRule,
+  type Database,
+  getBusinessDate,
+  lockImports,
+  skipForeignKeyTriggersOnPglite,
+} from '@daihou/db';
 import { customerImporter } from './customer-import';
 import { type ImportContext, type KindImporter, loadImportContext } from './import-context';
 import { emptyReport, type ImportReport } from './import-report';
@@ -167,7 +174,19 @@ async function runImport(
       }
       await flush(batch);
       if (inflight) await inflight;
-      if (writing()) await importer.finish();
+      if (writing()) {
+        await importer.finish();
+        // RULES.md §5 in full: the enterprise-debtor rule looks across the debtor's loans, so it runs
+        // once the whole file is in (the same set-based step end of day runs every night).
+        if (kind !== 'customers') {
+          await applyDebtorRule(
+            tx,
+            ctx.businessDate,
+            DEFAULT_CLASSIFICATION_SETTINGS.debtorNplShare,
+            DEFAULT_PROVISION_SETTINGS.rates,
+          );
+        }
+      }
       if (dryRun || !writing()) throw ROLLBACK;
     });
   } catch (err) {

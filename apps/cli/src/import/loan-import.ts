@@ -21,12 +21,13 @@ import {
   type LoanStateRow,
   type NewContractRow,
   type NewLoanRow,
+  replaceStateHistory,
   updateContractTotals,
 } from '@daihou/db';
 import { IMPORT_ACTOR, IMPORT_PRODUCT, type ImportContext, type KindImporter } from './import-context';
 import type { ImportError } from './import-report';
 import { type ImportRow, RowCheck } from './import-row';
-import { type ImportServicingResult, serviceImportedLoan } from './import-servicing';
+import { historyIntervals, type ImportServicingResult, serviceImportedLoan } from './import-servicing';
 import {
   FREQUENCY_BY_LABEL,
   METHOD_BY_LABEL,
@@ -298,6 +299,18 @@ export function loanImporter(ctx: ImportContext): KindImporter<ReadyLoan[]> {
       }
       await insertNewInstallments(ctx.tx, installments);
       await insertLoanEvents(ctx.tx, events);
+      await replaceStateHistory(
+        ctx.tx,
+        loans.flatMap(({ draft }, i) =>
+          historyIntervals(
+            loanIds.get(draft.loanNo)!,
+            draft.terms.principal,
+            serviced[i]!.ledger.installments,
+            draft.terms.disbursementDate,
+            serviced[i]!,
+          ),
+        ),
+      );
     },
 
     async finish() {
@@ -319,8 +332,12 @@ const stateOf = (s: ImportServicingResult): LoanStateRow => ({
   principalOwed: s.principalOwed,
   dpd: s.endOfDay.dpd,
   bucket: s.endOfDay.bucket,
-  classification: s.endOfDay.classification,
+  classification: s.decision.classification,
   classRule: s.classRule,
+  oldestUnpaidDue: s.oldestUnpaidDue,
+  nextCheckDate: s.nextCheckDate,
+  onTimeStreak: s.onTimeStreak,
+  specificProvision: s.specificProvision,
 });
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];

@@ -13,6 +13,7 @@ import {
   emptyInstallmentStateColumns,
   findLoansByNo,
   findRepaymentsByNo,
+  type HistoryInterval,
   insertAllocationColumns,
   insertLoanEvents,
   insertRepayments,
@@ -21,6 +22,7 @@ import {
   loadLoansForReplay,
   loadSchedules,
   type NewRepaymentRow,
+  replaceStateHistory,
   updateInstallmentStates,
   updateLoanStates,
   updateRepaymentCredit,
@@ -28,7 +30,7 @@ import {
 import { IMPORT_ACTOR, type ImportContext, type KindImporter } from './import-context';
 import type { ImportError } from './import-report';
 import { type ImportRow, RowCheck } from './import-row';
-import { serviceImportedLoan } from './import-servicing';
+import { historyIntervals, serviceImportedLoan } from './import-servicing';
 import { amountOf, dateOf } from './import-values';
 
 /** A good repayment row waiting for its loan's replay. */
@@ -175,6 +177,7 @@ async function replayChunk(
   const creditUpdates: { id: string; toCreditBalance: number }[] = [];
   const installments = emptyInstallmentStateColumns();
   const loanStates: { id: string; state: LoanStateRow }[] = [];
+  const histories: HistoryInterval[] = [];
   const events: BulkLoanEvent[] = [];
   /** Allocation lines by payer key (r<id> stored, n<流水号> new, null credit balance), resolved after insert. */
   const lines: {
@@ -268,10 +271,23 @@ async function replayChunk(
       principalOwed: s.principalOwed,
       dpd: s.endOfDay.dpd,
       bucket: s.endOfDay.bucket,
-      classification: s.endOfDay.classification,
+      classification: s.decision.classification,
       classRule: s.classRule,
+      oldestUnpaidDue: s.oldestUnpaidDue,
+      nextCheckDate: s.nextCheckDate,
+      onTimeStreak: s.onTimeStreak,
+      specificProvision: s.specificProvision,
     };
     loanStates.push({ id: loan.id, state });
+    histories.push(
+      ...historyIntervals(
+        loan.id,
+        Number(loan.principal) as Fen,
+        schedule,
+        loan.disbursement_date as LocalDate,
+        s,
+      ),
+    );
     events.push({
       loanId: loan.id,
       businessDate,
@@ -314,6 +330,7 @@ async function replayChunk(
   }
   await updateLoanStates(tx, loanStates);
   await insertLoanEvents(tx, events);
+  await replaceStateHistory(tx, histories);
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

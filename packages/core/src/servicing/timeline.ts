@@ -18,7 +18,7 @@ import {
   type ServicingEvent,
   type ServicingState,
 } from './day-evaluation';
-import { type LoanLedger, openLedger } from './ledger';
+import { hasUnpaidDue, type LoanLedger, openLedger } from './ledger';
 import type { DatedPayment, ReplayInput } from './replay';
 import { type LoanSnapshot, snapshot } from './snapshot';
 
@@ -37,6 +37,7 @@ export interface TimelineResult {
     readonly date: LocalDate;
     readonly snapshot: LoanSnapshot;
     readonly decision: ClassDecision;
+    readonly oldestUnpaidDue: LocalDate | null;
   }[];
 }
 
@@ -70,15 +71,30 @@ export function replayTimeline(
     classSettings,
     context: input.context ?? NO_CLASS_CONTEXT,
   };
-  let state = openServicingState(
+  const start = openServicingState(
     openLedger(generateSchedule(terms, settings.dayBasis), terms.disbursementDate),
   );
-  let snap = snapshot(state.ledger, terms.disbursementDate, classSettings.bands);
+  return walkTimeline(start, payments, asOf, rules);
+}
+
+/**
+ * Walks a servicing state from its ledger's accruedThrough to the end of `asOf`, evaluating the days
+ * end of day would: payments (sorted, after accruedThrough, not after asOf) and `nextEvaluationDate`.
+ */
+export function walkTimeline(
+  start: ServicingState,
+  payments: readonly DatedPayment[],
+  asOf: LocalDate,
+  rules: DayRules,
+): TimelineResult {
+  const classSettings = rules.classSettings;
+  let state = start;
+  let snap = snapshot(state.ledger, state.ledger.accruedThrough, classSettings.bands);
   const allocations: (Allocation & { date: LocalDate })[] = [];
   const events: TimelineEvent[] = [];
   const history: TimelineResult['history'][number][] = [];
   let pi = 0;
-  let cursor = terms.disbursementDate;
+  let cursor = state.ledger.accruedThrough;
   while (cursor < asOf) {
     let day = nextEvaluationDate(state, cursor, classSettings) ?? asOf;
     if (pi < payments.length && payments[pi]!.date < day) day = payments[pi]!.date;
@@ -94,7 +110,15 @@ export function replayTimeline(
     snap = result.snapshot;
     allocations.push(...result.allocations);
     events.push(...result.events);
-    if (changed) history.push({ date: day, snapshot: snap, decision: state.decision });
+    if (changed) {
+      const oldest = state.ledger.installments.find(hasUnpaidDue);
+      history.push({
+        date: day,
+        snapshot: snap,
+        decision: state.decision,
+        oldestUnpaidDue: oldest?.dueDate ?? null,
+      });
+    }
     cursor = day;
   }
   return {

@@ -41,6 +41,12 @@ export interface LoanStateRow {
   readonly bucket: string;
   readonly classification: string;
   readonly classRule: string;
+  /** End-of-day bookkeeping (docs/domain/end-of-day.md). */
+  readonly oldestUnpaidDue: string | null;
+  readonly nextCheckDate: string | null;
+  readonly onTimeStreak: number;
+  /** Fen. */
+  readonly specificProvision: number;
 }
 
 export interface NewLoanRow {
@@ -73,11 +79,14 @@ export async function insertLoans(sql: Sql, rows: readonly NewLoanRow[]): Promis
     `insert into loan (loan_no, contract_id, customer_id, branch_id, manager_id, product_code, principal,
                        annual_rate, term, method, frequency, disbursement_date, maturity_date, payment_mode,
                        purpose, security_type, status, accrued_through, credit_balance, principal_owed, dpd,
-                       bucket, classification, class_rule)
+                       bucket, classification, class_rule, own_classification, own_class_rule,
+                       oldest_unpaid_due, next_check_date, on_time_streak, specific_provision, evaluated_on)
      select * from unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::bigint[], $6::text[],
                           $7::bigint[], $8::numeric[], $9::int[], $10::text[], $11::text[], $12::date[],
                           $13::date[], $14::text[], $15::text[], $16::text[], $17::text[], $18::date[],
-                          $19::bigint[], $20::bigint[], $21::int[], $22::text[], $23::text[], $24::text[])
+                          $19::bigint[], $20::bigint[], $21::int[], $22::text[], $23::text[], $24::text[],
+                          $23::text[], $24::text[], $25::date[], $26::date[], $27::int[], $28::bigint[],
+                          $18::date[])
      returning id::text as id, loan_no`,
     [
       textArray(col((r) => r.loanNo)),
@@ -104,6 +113,10 @@ export async function insertLoans(sql: Sql, rows: readonly NewLoanRow[]): Promis
       textArray(col((r) => r.state.bucket)),
       textArray(col((r) => r.state.classification)),
       textArray(col((r) => r.state.classRule)),
+      textArray(col((r) => r.state.oldestUnpaidDue)),
+      textArray(col((r) => r.state.nextCheckDate)),
+      integerArray(col((r) => r.state.onTimeStreak)),
+      integerArray(col((r) => r.state.specificProvision)),
     ],
   );
   return new Map(inserted.map((r) => [r.loan_no, r.id]));
@@ -111,6 +124,7 @@ export async function insertLoans(sql: Sql, rows: readonly NewLoanRow[]): Promis
 
 export interface LoanReplayRow {
   readonly id: string;
+  readonly principal: string;
   readonly loan_no: string;
   readonly product_code: string;
   readonly annual_rate: string;
@@ -129,7 +143,7 @@ export interface LoanReplayRow {
 export async function loadLoansForReplay(sql: Sql, loanIds: readonly string[]): Promise<LoanReplayRow[]> {
   if (loanIds.length === 0) return [];
   return sql.query<LoanReplayRow>(
-    `select id::text as id, loan_no, product_code, annual_rate::text, disbursement_date, status,
+    `select id::text as id, principal, loan_no, product_code, annual_rate::text, disbursement_date, status,
             accrued_through, credit_balance, principal_owed, dpd, bucket, classification, class_rule
        from loan where id = any($1::bigint[]) order by id for update`,
     [integerArray(loanIds)],
@@ -146,11 +160,15 @@ export async function updateLoanStates(
   await sql.query(
     `update loan l set status = v.status, accrued_through = v.accrued_through, credit_balance = v.credit_balance,
             principal_owed = v.principal_owed, dpd = v.dpd, bucket = v.bucket,
-            classification = v.classification, class_rule = v.class_rule, updated_at = now()
+            classification = v.classification, class_rule = v.class_rule,
+            own_classification = v.classification, own_class_rule = v.class_rule,
+            oldest_unpaid_due = v.oldest_unpaid_due, next_check_date = v.next_check_date,
+            on_time_streak = v.on_time_streak, specific_provision = v.specific_provision,
+            evaluated_on = v.accrued_through, updated_at = now()
        from unnest($1::bigint[], $2::text[], $3::date[], $4::bigint[], $5::bigint[], $6::int[], $7::text[],
-                   $8::text[], $9::text[])
+                   $8::text[], $9::text[], $10::date[], $11::date[], $12::int[], $13::bigint[])
          as v(id, status, accrued_through, credit_balance, principal_owed, dpd, bucket, classification,
-              class_rule)
+              class_rule, oldest_unpaid_due, next_check_date, on_time_streak, specific_provision)
       where l.id = v.id`,
     [
       integerArray(col((r) => r.id)),
@@ -162,6 +180,10 @@ export async function updateLoanStates(
       textArray(col((r) => r.state.bucket)),
       textArray(col((r) => r.state.classification)),
       textArray(col((r) => r.state.classRule)),
+      textArray(col((r) => r.state.oldestUnpaidDue)),
+      textArray(col((r) => r.state.nextCheckDate)),
+      integerArray(col((r) => r.state.onTimeStreak)),
+      integerArray(col((r) => r.state.specificProvision)),
     ],
   );
 }

@@ -11,6 +11,7 @@ import {
   parseTerm,
   parseYuan,
   replayLoan,
+  replayTimeline,
   snapshot,
 } from '@daihou/core';
 import type { Database, Sql } from '@daihou/db';
@@ -83,5 +84,7 @@ export function simulateReference(
   asOf: LocalDate,
 ) {
   const { ledger } = replayLoan({ terms, settings: DEFAULT_SERVICING, repayments, asOf });
-  return { ledger, state: snapshot(ledger, asOf) };
+  // The loan's own class applies RULES.md §5 over its whole history (the cure hold), as the timeline does.
+  const { decision } = replayTimeline({ terms, settings: DEFAULT_SERVICING, repayments, asOf });
+  return { ledger, state: snapshot(ledger, asOf), decision };
 }
