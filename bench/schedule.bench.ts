@@ -17,7 +17,9 @@ export interface ScheduleBenchResult {
 
 /** Schedule generation in core on one core: a mix of methods, rates and terms (24 on average). */
 export function benchSchedule(loans = 100_000): ScheduleBenchResult {
-  const rates = ['3.45', '4.35', '4.90', '6.00', '7.20', '8.50', '9.99', '12.00'].map((r) => parseAnnualRate(r));
+  const rates = ['3.45', '4.35', '4.90', '6.00', '7.20', '8.50', '9.99', '12.00'].map((r) =>
+    parseAnnualRate(r),
+  );
   const starts = ['2024-01-31', '2025-02-28', '2025-06-15', '2026-03-10'].map((d) => parseLocalDate(d));
   const terms: LoanTerms[] = [];
   for (let i = 0; i < loans; i++) {

@@ -107,8 +107,8 @@ export async function loadEodLoans(tx: Sql, loId: string, hiId: string, date: Lo
   );
   const byLoan = new Map<string, InstallmentLedger[]>();
   for (const r of installments) {
-    let list = byLoan.get(r.loan_id);
-    if (!list) byLoan.set(r.loan_id, (list = []));
+    const list = byLoan.get(r.loan_id) ?? [];
+    if (list.length === 0) byLoan.set(r.loan_id, list);
     list.push({
       period: r.period,
       ...(r.kind === 'prepayment' ? { kind: 'prepayment' as const } : {}),
