@@ -1,11 +1,7 @@
 import { BUCKETS, CLASSIFICATIONS, classRank, parseClassification, parseLocalDate } from '@daihou/core';
 import { initBusinessDate, verifyPassword } from '@daihou/db';
+import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  type TestDatabase,
-  testEngines,
-} from '@daihou/db/testing';
 import { type DemoLoadResult, loadDemo } from '../src/demo/demo-loader';
 import { DEMO_BRANCHES, DEMO_PASSWORD } from '../src/demo/demo-organisation';
 import { hasCustomers } from '../src/demo/demo-settings';

@@ -2,12 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initBusinessDate } from '@daihou/db';
+import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  type TestDatabase,
-  testEngines,
-} from '../../../packages/db/src/testing/test-databases';
 import { importRecords } from '../src/import/import-pipeline';
 import type { ImportKind } from '../src/import/import-template';
 import {

@@ -1,10 +1,6 @@
 import { initBusinessDate, skipForeignKeyTriggersOnPglite } from '@daihou/db';
+import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  type TestDatabase,
-  testEngines,
-} from '../../../packages/db/src/testing/test-databases';
 import {
   importFile,
   okFixture,

@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, parseLocalDate, parseYuan } from '@daihou/core';
 import { initBusinessDate } from '@daihou/db';
+import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  type TestDatabase,
-  testEngines,
-} from '../../../packages/db/src/testing/test-databases';
 import { DATE_COLUMNS } from '../src/import/import-template';
 import {
   countRows,

@@ -10,12 +10,8 @@ import {
   penaltyAccrued,
 } from '@daihou/core';
 import { initBusinessDate } from '@daihou/db';
+import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  type TestDatabase,
-  testEngines,
-} from '../../../packages/db/src/testing/test-databases';
 import { importRecords } from '../src/import/import-pipeline';
 import {
   countRows,

@@ -1,11 +1,7 @@
 import { DEFAULT_PROVISION_SETTINGS, portfolioRatios } from '@daihou/core';
 import { portfolioSummary } from '@daihou/db';
+import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  type TestDatabase,
-  testEngines,
-} from '@daihou/db/testing';
 import { renderPortfolioSummary } from '../src/commands/start';
 
 /** Loans as (branch, status, bucket, class, principal owed in fen). */

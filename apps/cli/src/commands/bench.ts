@@ -10,7 +10,8 @@ const HELP = `Usage: daihou bench <schedule|import|all> [--loans N] [--json]
 
 const positiveInt = (text: string | undefined, field: string, fallback: number): number => {
   if (text === undefined) return fallback;
-  if (!/^\d{1,9}$/.test(text) || Number(text) < 1) throw badInput(field, `"${text}" must be a positive whole number`);
+  if (!/^\d{1,9}$/.test(text) || Number(text) < 1)
+    throw badInput(field, `"${text}" must be a positive whole number`);
   return Number(text);
 };
 
@@ -34,7 +35,8 @@ export const bench: Command = async (args, io) => {
     const { benchImport } = await import('../../../../bench/import.bench');
     results.push(await benchImport(positiveInt(values.loans, '--loans', 100_000)));
   }
-  if (results.length === 0) throw badInput('benchmark', `unknown benchmark "${which}" (schedule, import, all)`);
+  if (results.length === 0)
+    throw badInput('benchmark', `unknown benchmark "${which}" (schedule, import, all)`);
   const output = results.length === 1 ? results[0] : results;
   io.out(values.json ? JSON.stringify(output) : JSON.stringify(output, null, 2));
   return 0;
