@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { addDays, type LocalDate } from '@daihou/core';
-import { connect, type Database, initBusinessDate, migrate } from '@daihou/db';
-import pg from 'pg';
+import { type Database, initBusinessDate, migrate } from '@daihou/db';
 import { importTable } from '../apps/cli/src/import/import-pipeline';
 import type { ImportReport } from '../apps/cli/src/import/import-report';
 import { DATE_COLUMNS, TEMPLATE_HEADERS } from '../apps/cli/src/import/import-template';
 import { readTableFile } from '../apps/cli/src/import/table-source';
+import { scratchDatabase } from './scratch-database';
 
 export interface ImportBenchResult {
   readonly benchmark: 'import';
@@ -116,40 +116,6 @@ async function seedOrganisation(db: Database): Promise<void> {
     insert into app_user (username, display_name, branch_id) values
       ('manager.a', '客户经理 A', 'A'), ('manager.b', '客户经理 B', 'B')
     on conflict do nothing;`);
-}
-
-/** A scratch database on the configured engine: PGlite in a temp DATA_DIR, or a new database on DATABASE_URL's server. */
-async function scratchDatabase(): Promise<{ db: Database; dispose: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'daihou-bench-import-'));
-    const db = await connect({ dataDir });
-    return {
-      db,
-      dispose: async () => {
-        await db.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `daihou_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const scratch = new URL(url);
-  scratch.pathname = `/${name}`;
-  const db = await connect({ databaseUrl: scratch.toString() });
-  return {
-    db,
-    dispose: async () => {
-      await db.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
 }
 
 const mustBeClean = (report: ImportReport): void => {

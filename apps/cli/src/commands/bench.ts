@@ -2,10 +2,11 @@ import { badInput } from '@daihou/core';
 import { parseOptions } from '../shared/args';
 import type { Command } from '../shared/cli-io';
 
-const HELP = `Usage: daihou bench <schedule|import|all> [--loans N] [--json]
+const HELP = `Usage: daihou bench <schedule|import|eod|all> [--loans N] [--days K] [--json]
 
   schedule   schedule generation in core (installments per second, one core)
   import     daihou import of N synthetic loans into the configured database
+  eod        end of day over a synthetic book of N loans (~15 % delinquent) for K business days
   all        every benchmark above with its default size`;
 
 const positiveInt = (text: string | undefined, field: string, fallback: number): number => {
@@ -18,7 +19,12 @@ const positiveInt = (text: string | undefined, field: string, fallback: number):
 export const bench: Command = async (args, io) => {
   const { values, positionals } = parseOptions(
     args,
-    { loans: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    {
+      loans: { type: 'string' },
+      days: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
     true,
   );
   if (values.help) {
@@ -35,8 +41,14 @@ export const bench: Command = async (args, io) => {
     const { benchImport } = await import('../../../../bench/import.bench');
     results.push(await benchImport(positiveInt(values.loans, '--loans', 100_000)));
   }
+  if (which === 'eod' || which === 'all') {
+    const { benchEod } = await import('../../../../bench/eod.bench');
+    results.push(
+      await benchEod(positiveInt(values.loans, '--loans', 100_000), positiveInt(values.days, '--days', 1)),
+    );
+  }
   if (results.length === 0)
-    throw badInput('benchmark', `unknown benchmark "${which}" (schedule, import, all)`);
+    throw badInput('benchmark', `unknown benchmark "${which}" (schedule, import, eod, all)`);
   const output = results.length === 1 ? results[0] : results;
   io.out(values.json ? JSON.stringify(output) : JSON.stringify(output, null, 2));
   return 0;
