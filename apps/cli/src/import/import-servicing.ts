@@ -24,7 +24,7 @@ import {
   type TimelineResult,
   walkTimeline,
 } from '@daihou/core';
-import type { HistoryInterval } from '@daihou/db';
+import type { HistoryInterval, LoanStateRow } from '@daihou/db';
 
 export interface ImportServicingInput {
   /** The loan's installments with nothing paid or accrued (a fresh schedule). */
@@ -166,3 +166,19 @@ export function historyIntervals(
   }
   return out;
 }
+
+/** The loan-row state columns an import writes for a serviced loan. */
+export const stateOf = (s: ImportServicingResult): LoanStateRow => ({
+  status: s.status,
+  accruedThrough: s.asOf,
+  creditBalance: s.ledger.creditBalance,
+  principalOwed: s.principalOwed,
+  dpd: s.endOfDay.dpd,
+  bucket: s.endOfDay.bucket,
+  classification: s.decision.classification,
+  classRule: s.classRule,
+  oldestUnpaidDue: s.oldestUnpaidDue,
+  nextCheckDate: s.nextCheckDate,
+  onTimeStreak: s.onTimeStreak,
+  specificProvision: s.specificProvision,
+});

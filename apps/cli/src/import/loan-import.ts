@@ -18,7 +18,6 @@ import {
   insertLoans,
   insertNewInstallments,
   type LoanKeyRow,
-  type LoanStateRow,
   type NewContractRow,
   type NewLoanRow,
   replaceStateHistory,
@@ -27,7 +26,12 @@ import {
 import { IMPORT_ACTOR, IMPORT_PRODUCT, type ImportContext, type KindImporter } from './import-context';
 import type { ImportError } from './import-report';
 import { type ImportRow, RowCheck } from './import-row';
-import { historyIntervals, type ImportServicingResult, serviceImportedLoan } from './import-servicing';
+import {
+  historyIntervals,
+  type ImportServicingResult,
+  serviceImportedLoan,
+  stateOf,
+} from './import-servicing';
 import {
   FREQUENCY_BY_LABEL,
   METHOD_BY_LABEL,
@@ -324,20 +328,5 @@ export function loanImporter(ctx: ImportContext): KindImporter<ReadyLoan[]> {
     },
   };
 }
-
-const stateOf = (s: ImportServicingResult): LoanStateRow => ({
-  status: s.status,
-  accruedThrough: s.asOf,
-  creditBalance: s.ledger.creditBalance,
-  principalOwed: s.principalOwed,
-  dpd: s.endOfDay.dpd,
-  bucket: s.endOfDay.bucket,
-  classification: s.decision.classification,
-  classRule: s.classRule,
-  oldestUnpaidDue: s.oldestUnpaidDue,
-  nextCheckDate: s.nextCheckDate,
-  onTimeStreak: s.onTimeStreak,
-  specificProvision: s.specificProvision,
-});
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];

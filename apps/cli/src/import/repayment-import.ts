@@ -30,7 +30,7 @@ import {
 import { IMPORT_ACTOR, type ImportContext, type KindImporter } from './import-context';
 import type { ImportError } from './import-report';
 import { type ImportRow, RowCheck } from './import-row';
-import { historyIntervals, serviceImportedLoan } from './import-servicing';
+import { historyIntervals, serviceImportedLoan, stateOf } from './import-servicing';
 import { amountOf, dateOf } from './import-values';
 
 /** A good repayment row waiting for its loan's replay. */
@@ -264,20 +264,7 @@ async function replayChunk(
       installments.compoundMicro.push(inst.compoundMicro);
       installments.compoundPaid.push(inst.compoundPaid);
     }
-    const state: LoanStateRow = {
-      status: s.status,
-      accruedThrough: s.asOf,
-      creditBalance: s.ledger.creditBalance,
-      principalOwed: s.principalOwed,
-      dpd: s.endOfDay.dpd,
-      bucket: s.endOfDay.bucket,
-      classification: s.decision.classification,
-      classRule: s.classRule,
-      oldestUnpaidDue: s.oldestUnpaidDue,
-      nextCheckDate: s.nextCheckDate,
-      onTimeStreak: s.onTimeStreak,
-      specificProvision: s.specificProvision,
-    };
+    const state = stateOf(s);
     loanStates.push({ id: loan.id, state });
     histories.push(
       ...historyIntervals(

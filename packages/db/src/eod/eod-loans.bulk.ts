@@ -9,6 +9,7 @@ import {
   type QualitativeTrigger,
 } from '@daihou/core';
 import { dateArray, integerArray, textArray } from '../bulk/array-literal';
+import { INSTALLMENT_COLUMNS, type InstallmentRow, toInstallment } from '../repositories/loan.repo';
 import type { Sql } from '../sql-client';
 
 /** A loan as end of day loads it: the row's servicing state, its installments and class context. */
@@ -56,23 +57,6 @@ interface LoanRow {
   specific_provision: string;
 }
 
-interface InstallmentRow {
-  loan_id: string;
-  period: number;
-  kind: 'scheduled' | 'prepayment';
-  due_date: string;
-  principal_due: string;
-  interest_due: string;
-  fee_due: string;
-  principal_paid: string;
-  interest_paid: string;
-  fee_paid: string;
-  penalty_micro: string;
-  penalty_paid: string;
-  compound_micro: string;
-  compound_paid: string;
-}
-
 const toFen = (text: string): Fen => fen(Number(text));
 
 /**
@@ -94,9 +78,8 @@ export async function loadEodLoans(tx: Sql, loId: string, hiId: string, date: Lo
   );
   if (rows.length === 0) return [];
   const ids = integerArray(rows.map((r) => r.id));
-  const installments = await tx.query<InstallmentRow>(
-    `select loan_id::text as loan_id, period, kind, due_date, principal_due, interest_due, fee_due,
-            principal_paid, interest_paid, fee_paid, penalty_micro, penalty_paid, compound_micro, compound_paid
+  const installments = await tx.query<InstallmentRow & { loan_id: string }>(
+    `select loan_id::text as loan_id, ${INSTALLMENT_COLUMNS}
        from installment where loan_id = any($1::bigint[]) order by loan_id, due_date, period`,
     [ids],
   );
@@ -109,21 +92,7 @@ export async function loadEodLoans(tx: Sql, loId: string, hiId: string, date: Lo
   for (const r of installments) {
     const list = byLoan.get(r.loan_id) ?? [];
     if (list.length === 0) byLoan.set(r.loan_id, list);
-    list.push({
-      period: r.period,
-      ...(r.kind === 'prepayment' ? { kind: 'prepayment' as const } : {}),
-      dueDate: r.due_date as LocalDate,
-      principalDue: toFen(r.principal_due),
-      interestDue: toFen(r.interest_due),
-      feeDue: toFen(r.fee_due),
-      principalPaid: toFen(r.principal_paid),
-      interestPaid: toFen(r.interest_paid),
-      feePaid: toFen(r.fee_paid),
-      penaltyMicro: BigInt(r.penalty_micro),
-      penaltyPaid: toFen(r.penalty_paid),
-      compoundMicro: BigInt(r.compound_micro),
-      compoundPaid: toFen(r.compound_paid),
-    });
+    list.push(toInstallment(r));
   }
   const triggersByLoan = new Map<string, QualitativeTrigger[]>();
   for (const t of triggers) {

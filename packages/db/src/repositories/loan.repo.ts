@@ -107,7 +107,8 @@ interface LoanRow {
   class_rule: string;
 }
 
-interface InstallmentRow {
+/** An installment row as selected with INSTALLMENT_COLUMNS. */
+export interface InstallmentRow {
   period: number;
   kind: 'scheduled' | 'prepayment';
   due_date: string;
@@ -127,7 +128,7 @@ const LOAN_COLUMNS = `id, loan_no, contract_id, customer_id, branch_id, manager_
   annual_rate, term, method, frequency, disbursement_date, maturity_date, payment_mode, purpose, security_type,
   status, accrued_through, credit_balance, principal_owed, dpd, bucket, classification, class_rule`;
 
-const INSTALLMENT_COLUMNS = `period, kind, due_date, principal_due, interest_due, fee_due, principal_paid,
+export const INSTALLMENT_COLUMNS = `period, kind, due_date, principal_due, interest_due, fee_due, principal_paid,
   interest_paid, fee_paid, penalty_micro, penalty_paid, compound_micro, compound_paid`;
 
 /** int8 text → Fen; fen() refuses anything beyond the safe-integer range instead of rounding it. */
@@ -163,7 +164,7 @@ const toLoan = (r: LoanRow): Loan => ({
   classRule: r.class_rule,
 });
 
-const toInstallment = (r: InstallmentRow): InstallmentLedger => ({
+export const toInstallment = (r: InstallmentRow): InstallmentLedger => ({
   period: r.period,
   // The core ledger leaves kind out for scheduled installments (openLedger does), so round trips compare equal.
   ...(r.kind === 'prepayment' ? { kind: 'prepayment' as const } : {}),
