@@ -27,6 +27,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'run end of day (日终) for the business date, or catch up through a date',
     load: async () => (await import('./commands/eod')).eod,
   },
+  'eod-worker': {
+    summary: '(internal) a worker process of `eod --workers N`',
+    load: async () => (await import('./commands/eod')).eodWorker,
+  },
   start: {
     summary: 'prepare the database and print the portfolio summary',
     load: async () => (await import('./commands/start')).start,

@@ -22,6 +22,17 @@ export interface EodOptions {
   /** Partitions processed concurrently by this process (PostgreSQL; PGlite has one connection). */
   readonly concurrency?: number;
   readonly onProgress?: (message: string) => void;
+  /** Worker processes to start besides this one (PostgreSQL only); each claims partitions like this one. */
+  readonly extraWorkers?: number;
+  /** Starts `count` worker processes for the run and resolves when they have all exited. */
+  readonly launchWorkers?: (job: EodWorkerJob, count: number) => Promise<void>;
+}
+
+/** What a worker process needs to join a run. */
+export interface EodWorkerJob {
+  readonly runId: string;
+  readonly date: LocalDate;
+  readonly pass: number;
 }
 
 export interface EodDayResult {
@@ -54,7 +65,7 @@ async function withEodLock<T>(db: Database, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function processPartitions(
+export async function processPartitions(
   db: Database,
   runId: string,
   date: LocalDate,
@@ -133,6 +144,25 @@ async function processPartitions(
   return totals;
 }
 
+/** What the run's partitions did, whichever process did it. */
+async function runTotals(db: Database, runId: string) {
+  const [r] = await db.query<{ e: string | null; c: string | null; v: string | null }>(
+    `select sum(loans_evaluated)::text as e, sum(loans_changed)::text as c, sum(events_written)::text as v
+       from eod_partition where run_id = $1`,
+    [runId],
+  );
+  return { loansEvaluated: Number(r?.e ?? 0), loansChanged: Number(r?.c ?? 0), events: Number(r?.v ?? 0) };
+}
+
+/**
+ * A worker process's share of a run another process started and supervises: claim and process
+ * partitions until none is left. It takes no lock and moves no date; the supervisor does both.
+ */
+export async function runEodWorker(db: Database, job: EodWorkerJob, onProgress: (m: string) => void = () => undefined) {
+  const settings = await loadEodSettings(db);
+  await processPartitions(db, job.runId, job.date, settings, job.pass, 1, onProgress);
+}
+
 /**
  * Runs end of day for the current business date `date` (RULES.md §3.2–§3.6): every partition in its
  * own transaction, then the run-level steps and the move of the business date in one closing
@@ -182,7 +212,13 @@ export async function runEndOfDay(
     // PGlite is one connection: its partitions run one after another. On PostgreSQL a second partition's
     // queries overlap the first one's computation.
     const concurrency = db.engine === 'postgres' ? (options.concurrency ?? 2) : 1;
-    const totals = await processPartitions(db, run.id, date, settings, pass, concurrency, onProgress);
+    const job: EodWorkerJob = { runId: run.id, date, pass };
+    const extra = db.engine === 'postgres' && options.launchWorkers ? (options.extraWorkers ?? 0) : 0;
+    await Promise.all([
+      processPartitions(db, run.id, date, settings, pass, concurrency, onProgress),
+      extra > 0 ? options.launchWorkers!(job, extra) : Promise.resolve(),
+    ]);
+    const totals = await runTotals(db, run.id);
     const progress = await partitionProgress(db, run.id);
     if (progress.failed > 0 || progress.pending > 0) {
       const message = `${progress.failed} partition(s) failed; run end of day again to resume`;
