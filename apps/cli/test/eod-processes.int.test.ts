@@ -113,5 +113,36 @@ describe.each(testEngines().filter((e) => e === 'postgres'))(
         await t.dispose();
       }
     }, 300_000);
+
+    it('the database dropping every connection mid-run leaves a resumable run that ends identical', async () => {
+      const t = await book(engine);
+      try {
+        const run = daihou(t.url!, ['eod', '--through', THROUGH, '--partition-size', '5']);
+        let cut = false;
+        for (let i = 0; i < 2000 && !cut; i++) {
+          const rows = await t.db.query<{ done: string; pending: string }>(
+            `select count(*) filter (where p.status = 'done')::text as done,
+                    count(*) filter (where p.status = 'pending')::text as pending
+               from eod_run r join eod_partition p on p.run_id = r.id where r.status = 'running'`,
+          );
+          if (Number(rows[0]?.done ?? 0) > 0 && Number(rows[0]?.pending ?? 0) > 2) {
+            // What a server restart does to the process: every one of its connections is cut.
+            await t.db.query(
+              `select pg_terminate_backend(pid) from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid()`,
+            );
+            cut = true;
+          } else await new Promise((r) => setTimeout(r, 5));
+        }
+        expect(cut).toBe(true);
+        const code = await run.done;
+        expect(code === 0 || code === 1).toBe(true); // a clear failure, or it went on over fresh connections
+        const resumed = daihou(t.url!, ['eod', '--through', THROUGH, '--partition-size', '5']);
+        expect(await resumed.done).toBe(0);
+        expect(await endState(t.db)).toEqual(expected);
+      } finally {
+        await t.dispose();
+      }
+    }, 300_000);
   },
 );
