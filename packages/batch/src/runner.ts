@@ -158,7 +158,11 @@ async function runTotals(db: Database, runId: string) {
  * A worker process's share of a run another process started and supervises: claim and process
  * partitions until none is left. It takes no lock and moves no date; the supervisor does both.
  */
-export async function runEodWorker(db: Database, job: EodWorkerJob, onProgress: (m: string) => void = () => undefined) {
+export async function runEodWorker(
+  db: Database,
+  job: EodWorkerJob,
+  onProgress: (m: string) => void = () => undefined,
+) {
   const settings = await loadEodSettings(db);
   await processPartitions(db, job.runId, job.date, settings, job.pass, 1, onProgress);
 }
