@@ -9,7 +9,7 @@ import {
 } from '@daihou/batch';
 import { badInput, parseLocalDate } from '@daihou/core';
 import { connectFromEnv, migrate } from '@daihou/db';
-import { parseOptions } from '../shared/args';
+import { parseOptions, withOptionNamesAsync } from '../shared/args';
 import type { Command } from '../shared/cli-io';
 
 const HELP = `Usage: daihou eod --date YYYY-MM-DD [--workers N] [--partition-size IDS] [--json]
@@ -100,9 +100,10 @@ export const eod: Command = async (args, io) => {
       partitionSize,
       launchWorkers: launchWorkers(io),
     };
-    const results = date
-      ? [await runEndOfDay(db, date, options)]
-      : await runEndOfDayThrough(db, through!, options);
+    // The library names its inputs `date`/`through`; here they are the options the user typed.
+    const results = await withOptionNamesAsync({ date: 'date', through: 'through' }, async () =>
+      date ? [await runEndOfDay(db, date, options)] : await runEndOfDayThrough(db, through!, options),
+    );
     if (values.json) io.out(JSON.stringify(date ? results[0] : results));
     else for (const r of results) io.out(describe(r));
     return results.some((r) => r.status === 'failed') ? 1 : 0;

@@ -36,6 +36,20 @@ export function requireOption(value: string | undefined, name: string): string {
   return value;
 }
 
+/** As withOptionNames, for asynchronous work. */
+export async function withOptionNamesAsync<T>(
+  names: Record<string, string>,
+  fn: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    return withOptionNames(names, () => {
+      throw err;
+    });
+  }
+}
+
 /**
  * Runs `fn` and re-labels a bad-input error's domain field with the command-line option the user
  * typed (annualRate → --rate), so the message names what to fix.
