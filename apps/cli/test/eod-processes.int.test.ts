@@ -47,6 +47,20 @@ function daihou(url: string, args: string[]): { child: ChildProcess; done: Promi
   return { child, done };
 }
 
+/** Polls until some day's run has finished partitions and still has pending ones: the middle of a run. */
+async function waitUntilMidRun(db: Database): Promise<boolean> {
+  for (let i = 0; i < 2000; i++) {
+    const rows = await db.query<{ done: string; pending: string }>(
+      `select count(*) filter (where p.status = 'done')::text as done,
+              count(*) filter (where p.status = 'pending')::text as pending
+         from eod_run r join eod_partition p on p.run_id = r.id where r.status = 'running'`,
+    );
+    if (Number(rows[0]?.done ?? 0) > 0 && Number(rows[0]?.pending ?? 0) > 2) return true;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return false;
+}
+
 async function book(engine: 'postgres'): Promise<TestDatabase> {
   const t = await createTestDatabase(engine);
   await initBusinessDate(t.db, START);
@@ -88,18 +102,8 @@ describe.each(testEngines().filter((e) => e === 'postgres'))(
       try {
         const run = daihou(t.url!, ['eod', '--through', THROUGH, '--partition-size', '5']);
         // Kill it once some day's run has finished partitions and still has pending ones.
-        let killedMidRun = false;
-        for (let i = 0; i < 2000 && !killedMidRun; i++) {
-          const rows = await t.db.query<{ done: string; pending: string }>(
-            `select count(*) filter (where p.status = 'done')::text as done,
-                  count(*) filter (where p.status = 'pending')::text as pending
-             from eod_run r join eod_partition p on p.run_id = r.id where r.status = 'running'`,
-          );
-          if (Number(rows[0]?.done ?? 0) > 0 && Number(rows[0]?.pending ?? 0) > 2) {
-            run.child.kill('SIGKILL');
-            killedMidRun = true;
-          } else await new Promise((r) => setTimeout(r, 5));
-        }
+        const killedMidRun = await waitUntilMidRun(t.db);
+        if (killedMidRun) run.child.kill('SIGKILL');
         await run.done;
         expect(killedMidRun).toBe(true);
         const interrupted = await t.db.query<{ status: string }>(
@@ -118,21 +122,13 @@ describe.each(testEngines().filter((e) => e === 'postgres'))(
       const t = await book(engine);
       try {
         const run = daihou(t.url!, ['eod', '--through', THROUGH, '--partition-size', '5']);
-        let cut = false;
-        for (let i = 0; i < 2000 && !cut; i++) {
-          const rows = await t.db.query<{ done: string; pending: string }>(
-            `select count(*) filter (where p.status = 'done')::text as done,
-                    count(*) filter (where p.status = 'pending')::text as pending
-               from eod_run r join eod_partition p on p.run_id = r.id where r.status = 'running'`,
+        const cut = await waitUntilMidRun(t.db);
+        if (cut) {
+          // What a server restart does to the process: every one of its connections is cut.
+          await t.db.query(
+            `select pg_terminate_backend(pid) from pg_stat_activity
+              where datname = current_database() and pid <> pg_backend_pid()`,
           );
-          if (Number(rows[0]?.done ?? 0) > 0 && Number(rows[0]?.pending ?? 0) > 2) {
-            // What a server restart does to the process: every one of its connections is cut.
-            await t.db.query(
-              `select pg_terminate_backend(pid) from pg_stat_activity
-                where datname = current_database() and pid <> pg_backend_pid()`,
-            );
-            cut = true;
-          } else await new Promise((r) => setTimeout(r, 5));
         }
         expect(cut).toBe(true);
         const code = await run.done;
