@@ -97,48 +97,47 @@ describe.each(testEngines().filter((e) => e === 'postgres'))(
       }
     }, 300_000);
 
-    it('a worker killed with SIGKILL mid-run leaves a resumable run that ends identical', async () => {
+    /** Starts a run, interrupts it in the middle of a day, runs it again, and expects the reference state. */
+    async function interruptThenResume(interrupt: (t: TestDatabase, run: ChildProcess) => Promise<void>) {
       const t = await book(engine);
       try {
         const run = daihou(t.url!, ['eod', '--through', THROUGH, '--partition-size', '5']);
-        // Kill it once some day's run has finished partitions and still has pending ones.
-        const killedMidRun = await waitUntilMidRun(t.db);
-        if (killedMidRun) run.child.kill('SIGKILL');
-        await run.done;
-        expect(killedMidRun).toBe(true);
-        const interrupted = await t.db.query<{ status: string }>(
-          "select status from eod_run where status <> 'completed'",
-        );
-        expect(interrupted.map((r) => r.status)).toEqual(['running']);
+        const midRun = await waitUntilMidRun(t.db);
+        if (midRun) await interrupt(t, run.child);
+        const code = await run.done;
+        expect(midRun).toBe(true);
         const resumed = daihou(t.url!, ['eod', '--through', THROUGH, '--partition-size', '5']);
         expect(await resumed.done).toBe(0);
         expect(await endState(t.db)).toEqual(expected);
+        return code;
       } finally {
         await t.dispose();
       }
-    }, 300_000);
+    }
+
+    it(
+      'a worker killed with SIGKILL mid-run leaves a resumable run that ends identical',
+      () =>
+        interruptThenResume(async (t, child) => {
+          child.kill('SIGKILL');
+          await new Promise((r) => child.on('exit', r));
+          const open = await t.db.query<{ status: string }>(
+            "select status from eod_run where status <> 'completed'",
+          );
+          expect(open.map((r) => r.status)).toEqual(['running']);
+        }),
+      300_000,
+    );
 
     it('the database dropping every connection mid-run leaves a resumable run that ends identical', async () => {
-      const t = await book(engine);
-      try {
-        const run = daihou(t.url!, ['eod', '--through', THROUGH, '--partition-size', '5']);
-        const cut = await waitUntilMidRun(t.db);
-        if (cut) {
-          // What a server restart does to the process: every one of its connections is cut.
-          await t.db.query(
-            `select pg_terminate_backend(pid) from pg_stat_activity
-              where datname = current_database() and pid <> pg_backend_pid()`,
-          );
-        }
-        expect(cut).toBe(true);
-        const code = await run.done;
-        expect(code === 0 || code === 1).toBe(true); // a clear failure, or it went on over fresh connections
-        const resumed = daihou(t.url!, ['eod', '--through', THROUGH, '--partition-size', '5']);
-        expect(await resumed.done).toBe(0);
-        expect(await endState(t.db)).toEqual(expected);
-      } finally {
-        await t.dispose();
-      }
+      const code = await interruptThenResume(async (t) => {
+        // What a server restart does to the process: every one of its connections is cut.
+        await t.db.query(
+          `select pg_terminate_backend(pid) from pg_stat_activity
+            where datname = current_database() and pid <> pg_backend_pid()`,
+        );
+      });
+      expect(code === 0 || code === 1).toBe(true); // a clear failure, or it went on over fresh connections
     }, 300_000);
   },
 );

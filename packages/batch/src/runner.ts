@@ -73,8 +73,7 @@ export async function processPartitions(
   pass: number,
   concurrency: number,
   onProgress: (m: string) => void,
-): Promise<{ loansEvaluated: number; loansChanged: number; events: number }> {
-  const totals = { loansEvaluated: 0, loansChanged: 0, events: 0 };
+): Promise<void> {
   let exhausted = false;
   const worker = async () => {
     while (!exhausted) {
@@ -125,9 +124,6 @@ export async function processPartitions(
             },
             timings,
           );
-          totals.loansEvaluated += work.results.length;
-          totals.loansChanged += changed;
-          totals.events += work.events.length;
           return part;
         })
         .catch(async (err) => {
@@ -141,7 +137,6 @@ export async function processPartitions(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return totals;
 }
 
 /** What the run's partitions did, whichever process did it. */

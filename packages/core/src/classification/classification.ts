@@ -4,9 +4,6 @@ export type Classification = (typeof CLASSIFICATIONS)[number];
 /** Severity rank: a higher rank is a worse class. */
 export const classRank = (c: Classification): number => CLASSIFICATIONS.indexOf(c);
 
-export const worseOf = (a: Classification, b: Classification): Classification =>
-  classRank(a) >= classRank(b) ? a : b;
-
 /** Non-performing (不良) = substandard + doubtful + loss. */
 export const isNonPerforming = (c: Classification): boolean => classRank(c) >= 2;
 

@@ -71,6 +71,29 @@ export interface NewLoanRow {
   readonly state: LoanStateRow;
 }
 
+/**
+ * The state columns as array parameters, in the order both the insert and the update list them:
+ * status, accrued_through, credit_balance, principal_owed, dpd, bucket, classification, class_rule,
+ * oldest_unpaid_due, next_check_date, on_time_streak, specific_provision.
+ */
+function stateColumns(states: readonly LoanStateRow[]): string[] {
+  const col = <T>(f: (s: LoanStateRow) => T) => states.map(f);
+  return [
+    textArray(col((s) => s.status)),
+    dateArray(col((s) => s.accruedThrough)),
+    integerArray(col((s) => s.creditBalance)),
+    integerArray(col((s) => s.principalOwed)),
+    integerArray(col((s) => s.dpd)),
+    textArray(col((s) => s.bucket)),
+    textArray(col((s) => s.classification)),
+    textArray(col((s) => s.classRule)),
+    textArray(col((s) => s.oldestUnpaidDue)),
+    textArray(col((s) => s.nextCheckDate)),
+    integerArray(col((s) => s.onTimeStreak)),
+    integerArray(col((s) => s.specificProvision)),
+  ];
+}
+
 /** Inserts loans and returns their ids by loan number. */
 export async function insertLoans(sql: Sql, rows: readonly NewLoanRow[]): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
@@ -105,18 +128,7 @@ export async function insertLoans(sql: Sql, rows: readonly NewLoanRow[]): Promis
       textArray(col((r) => r.paymentMode)),
       textArray(col((r) => r.purpose)),
       textArray(col((r) => r.securityType)),
-      textArray(col((r) => r.state.status)),
-      dateArray(col((r) => r.state.accruedThrough)),
-      integerArray(col((r) => r.state.creditBalance)),
-      integerArray(col((r) => r.state.principalOwed)),
-      integerArray(col((r) => r.state.dpd)),
-      textArray(col((r) => r.state.bucket)),
-      textArray(col((r) => r.state.classification)),
-      textArray(col((r) => r.state.classRule)),
-      textArray(col((r) => r.state.oldestUnpaidDue)),
-      textArray(col((r) => r.state.nextCheckDate)),
-      integerArray(col((r) => r.state.onTimeStreak)),
-      integerArray(col((r) => r.state.specificProvision)),
+      ...stateColumns(rows.map((r) => r.state)),
     ],
   );
   return new Map(inserted.map((r) => [r.loan_no, r.id]));
@@ -170,20 +182,6 @@ export async function updateLoanStates(
          as v(id, status, accrued_through, credit_balance, principal_owed, dpd, bucket, classification,
               class_rule, oldest_unpaid_due, next_check_date, on_time_streak, specific_provision)
       where l.id = v.id`,
-    [
-      integerArray(col((r) => r.id)),
-      textArray(col((r) => r.state.status)),
-      dateArray(col((r) => r.state.accruedThrough)),
-      integerArray(col((r) => r.state.creditBalance)),
-      integerArray(col((r) => r.state.principalOwed)),
-      integerArray(col((r) => r.state.dpd)),
-      textArray(col((r) => r.state.bucket)),
-      textArray(col((r) => r.state.classification)),
-      textArray(col((r) => r.state.classRule)),
-      textArray(col((r) => r.state.oldestUnpaidDue)),
-      textArray(col((r) => r.state.nextCheckDate)),
-      integerArray(col((r) => r.state.onTimeStreak)),
-      integerArray(col((r) => r.state.specificProvision)),
-    ],
+    [integerArray(col((r) => r.id)), ...stateColumns(rows.map((r) => r.state))],
   );
 }

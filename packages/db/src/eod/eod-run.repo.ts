@@ -42,14 +42,6 @@ export async function findEodRun(sql: Sql, businessDate: LocalDate): Promise<Eod
   return rows[0] ? toRun(rows[0]) : null;
 }
 
-export async function listEodRuns(sql: Sql, limit = 30): Promise<EodRun[]> {
-  const rows = await sql.query<EodRunRow>(
-    `select ${RUN_COLUMNS} from eod_run order by business_date desc limit $1`,
-    [limit],
-  );
-  return rows.map(toRun);
-}
-
 /**
  * Creates the run of a business date and its partitions: loan ids split into ranges of about
  * `partitionSize` ids, so each partition is one transaction of bounded size.
