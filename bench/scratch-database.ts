@@ -6,7 +6,12 @@ import { connect, type Database } from '@daihou/db';
 import pg from 'pg';
 
 /** A scratch database on the configured engine: PGlite in a temp DATA_DIR, or a new database on DATABASE_URL's server. */
-export async function scratchDatabase(): Promise<{ db: Database; dispose: () => Promise<void> }> {
+export async function scratchDatabase(): Promise<{
+  db: Database;
+  /** The scratch database's URL on PostgreSQL (for worker processes); undefined on PGlite. */
+  url?: string;
+  dispose: () => Promise<void>;
+}> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const dataDir = mkdtempSync(join(tmpdir(), 'daihou-bench-'));
@@ -29,6 +34,7 @@ export async function scratchDatabase(): Promise<{ db: Database; dispose: () => 
   const db = await connect({ databaseUrl: scratch.toString() });
   return {
     db,
+    url: scratch.toString(),
     dispose: async () => {
       await db.close();
       const a = new pg.Client({ connectionString: url });

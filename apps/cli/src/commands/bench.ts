@@ -1,12 +1,14 @@
 import { badInput } from '@daihou/core';
 import { parseOptions } from '../shared/args';
 import type { Command } from '../shared/cli-io';
+import { launchEodWorkers } from '../shared/eod-workers';
 
-const HELP = `Usage: daihou bench <schedule|import|eod|all> [--loans N] [--days K] [--json]
+const HELP = `Usage: daihou bench <schedule|import|eod|all> [--loans N] [--days K] [--workers W] [--json]
 
   schedule   schedule generation in core (installments per second, one core)
   import     daihou import of N synthetic loans into the configured database
-  eod        end of day over a synthetic book of N loans (~15 % delinquent) for K business days
+  eod        end of day over a synthetic book of N loans (~15 % delinquent) for K business days,
+             in W processes (PostgreSQL)
   all        every benchmark above with its default size`;
 
 const positiveInt = (text: string | undefined, field: string, fallback: number): number => {
@@ -22,6 +24,7 @@ export const bench: Command = async (args, io) => {
     {
       loans: { type: 'string' },
       days: { type: 'string' },
+      workers: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -44,7 +47,10 @@ export const bench: Command = async (args, io) => {
   if (which === 'eod' || which === 'all') {
     const { benchEod } = await import('../../../../bench/eod.bench');
     results.push(
-      await benchEod(positiveInt(values.loans, '--loans', 100_000), positiveInt(values.days, '--days', 1)),
+      await benchEod(positiveInt(values.loans, '--loans', 100_000), positiveInt(values.days, '--days', 1), {
+        workers: positiveInt(values.workers, '--workers', 1),
+        launchWorkers: (url) => launchEodWorkers(io, url),
+      }),
     );
   }
   if (results.length === 0)

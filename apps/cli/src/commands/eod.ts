@@ -1,16 +1,9 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import {
-  type EodDayResult,
-  type EodWorkerJob,
-  runEndOfDay,
-  runEndOfDayThrough,
-  runEodWorker,
-} from '@daihou/batch';
+import { type EodDayResult, runEndOfDay, runEndOfDayThrough, runEodWorker } from '@daihou/batch';
 import { badInput, parseLocalDate } from '@daihou/core';
 import { connectFromEnv, migrate } from '@daihou/db';
 import { parseOptions, withOptionNamesAsync } from '../shared/args';
 import type { Command } from '../shared/cli-io';
+import { launchEodWorkers } from '../shared/eod-workers';
 
 const HELP = `Usage: daihou eod --date YYYY-MM-DD [--workers N] [--partition-size IDS] [--json]
        daihou eod --through YYYY-MM-DD [--workers N] [--partition-size IDS] [--json]
@@ -18,31 +11,6 @@ const HELP = `Usage: daihou eod --date YYYY-MM-DD [--workers N] [--partition-siz
 Runs end of day (日终) for the current business date (--date), or day by day up to and including
 --through. A failed or interrupted run is resumed by running the same command again; a day already
 completed changes nothing. --workers N (PostgreSQL) runs the partitions in N processes.`;
-
-const BIN = fileURLToPath(new URL('../../bin/daihou.js', import.meta.url));
-
-/** Starts worker processes that join the run; each exits when no partition is left. */
-function launchWorkers(io: { err(t: string): void }) {
-  return (job: EodWorkerJob, count: number): Promise<void> =>
-    Promise.all(
-      Array.from(
-        { length: count },
-        (_, i) =>
-          new Promise<void>((resolve) => {
-            const child = spawn(
-              process.execPath,
-              [BIN, 'eod-worker', '--run', job.runId, '--date', job.date, '--pass', String(job.pass)],
-              { stdio: ['ignore', 'ignore', 'inherit'], env: process.env },
-            );
-            child.on('exit', (code, signal) => {
-              // A worker that dies leaves its partition pending; the run then ends failed and resumes.
-              if (code !== 0) io.err(`worker ${i + 1} ended with ${signal ?? `exit code ${code}`}`);
-              resolve();
-            });
-          }),
-      ),
-    ).then(() => undefined);
-}
 
 const describe = (r: EodDayResult): string =>
   r.status === 'already-completed'
@@ -98,7 +66,7 @@ export const eod: Command = async (args, io) => {
       onProgress: (m: string) => io.err(m),
       extraWorkers: workers - 1,
       partitionSize,
-      launchWorkers: launchWorkers(io),
+      launchWorkers: launchEodWorkers(io),
     };
     // The library names its inputs `date`/`through`; here they are the options the user typed.
     const results = await withOptionNamesAsync({ date: 'date', through: 'through' }, async () =>

@@ -52,8 +52,12 @@ export async function createEodRun(
   partitionSize: number,
   workers: number,
 ): Promise<EodRun> {
+  // The id bounds come from the primary key; the count is of the loans due for evaluation, from the
+  // next-check index — counting the whole book cost a scan of every loan each day.
   const [bounds] = await tx.query<{ lo: string | null; hi: string | null; n: string }>(
-    'select min(id)::text as lo, max(id)::text as hi, count(*)::text as n from loan',
+    `select (select min(id) from loan)::text as lo, (select max(id) from loan)::text as hi,
+            (select count(*) from loan where status = 'active' and next_check_date <= $1)::text as n`,
+    [businessDate],
   );
   const lo = BigInt(bounds?.lo ?? '1');
   const hi = BigInt(bounds?.hi ?? '0');

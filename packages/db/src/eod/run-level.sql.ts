@@ -1,8 +1,9 @@
 import type { LocalDate } from '@daihou/core';
+import { integerArray, textArray } from '../bulk/array-literal';
 import type { Sql } from '../sql-client';
 
 /**
- * RULES.md §5 enterprise debtors, set-based over the whole book after the partitions: an enterprise
+ * RULES.md §5 enterprise debtors, set-based over the enterprise loans after the partitions: an enterprise
  * whose non-performing share of principal owed (by the loans' own classes) is above `share` gets
  * debtor_npl_floor on all its active loans, which lifts each to at least substandard; a debtor back
  * under the share loses it. Returns the loans whose final class changed, with events and history.
@@ -19,15 +20,21 @@ export async function applyDebtorRule(
        select l.customer_id,
               sum(l.principal_owed) as owed,
               sum(l.principal_owed) filter (where l.own_classification in ('substandard', 'doubtful', 'loss')) as npl
-         from loan l join customer c on c.id = l.customer_id
+         from customer c join loan l on l.customer_id = c.id
         where c.customer_type = 'enterprise' and l.status = 'active'
         group by l.customer_id
+     ), affected as (
+       -- Loans of debtors with something non-performing, and loans carrying the floor now: the only ones
+       -- whose floor can turn on or off. Both come from indexes, not from a scan of the whole book.
+       select l.id from debtor d join loan l on l.customer_id = d.customer_id
+        where d.npl > 0 and l.status = 'active'
+       union
+       select l.id from loan l where l.debtor_npl_floor and l.status = 'active'
      ), flag as (
        select l.id, l.classification as old_class, l.class_rule as old_rule,
               coalesce(d.owed > 0 and coalesce(d.npl, 0) * $2::numeric > $1::numeric * d.owed, false) as floor_on,
               l.own_classification, l.own_class_rule
-         from loan l left join debtor d on d.customer_id = l.customer_id
-        where l.status = 'active' and (l.debtor_npl_floor or d.npl > 0)
+         from affected a join loan l on l.id = a.id left join debtor d on d.customer_id = l.customer_id
      ), decided as (
        select id, old_class, old_rule, floor_on,
               case when floor_on and own_classification in ('normal', 'special_mention') then 'substandard'
@@ -96,19 +103,40 @@ function ratioText(r: { n: bigint; d: bigint }): string {
   return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
 }
 
-/** The portfolio at the end of `date` by branch, bucket and class (dashboard trends). */
+/**
+ * The portfolio at the end of `date` by branch, bucket and class (dashboard trends). The one step that
+ * reads every loan: it is read with a plain select, which PostgreSQL may run as a parallel scan (an
+ * insert … select never is), and the few dozen totals are written afterwards.
+ */
 export async function snapshotPortfolio(tx: Sql, date: LocalDate): Promise<number> {
   await tx.query('delete from portfolio_daily where business_date = $1', [date]);
-  const rows = await tx.query<{ n: string }>(
-    `with ins as (
-       insert into portfolio_daily (business_date, branch_id, bucket, classification, loans, principal_owed,
-                                    specific_provision)
-       select $1::date, branch_id, bucket, classification, count(*), sum(principal_owed), sum(specific_provision)
-         from loan where status = 'active'
-        group by branch_id, bucket, classification
-       returning 1)
-     select count(*)::text as n from ins`,
-    [date],
+  const totals = await tx.query<{
+    branch_id: string;
+    bucket: string;
+    classification: string;
+    loans: string;
+    principal_owed: string;
+    specific_provision: string;
+  }>(
+    `select branch_id, bucket, classification, count(*)::text as loans, sum(principal_owed)::text as principal_owed,
+            sum(specific_provision)::text as specific_provision
+       from loan where status = 'active'
+      group by branch_id, bucket, classification`,
   );
-  return Number(rows[0]?.n ?? 0);
+  if (totals.length === 0) return 0;
+  await tx.query(
+    `insert into portfolio_daily (business_date, branch_id, bucket, classification, loans, principal_owed,
+                                  specific_provision)
+     select $1::date, * from unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::bigint[])`,
+    [
+      date,
+      textArray(totals.map((t) => t.branch_id)),
+      textArray(totals.map((t) => t.bucket)),
+      textArray(totals.map((t) => t.classification)),
+      integerArray(totals.map((t) => t.loans)),
+      integerArray(totals.map((t) => t.principal_owed)),
+      integerArray(totals.map((t) => t.specific_provision)),
+    ],
+  );
+  return totals.length;
 }

@@ -1,0 +1,12 @@
+-- End of day reads the triggers of its candidate loans in force on the day, including ones lifted
+-- later (a trigger lifted after that date still applied then): the partial index on unlifted triggers
+-- could not serve that query, which scanned the whole table once per partition.
+drop index loan_class_trigger_loan_idx;
+create index loan_class_trigger_loan_idx on loan_class_trigger (loan_id, recorded_on);
+
+-- The run-level enterprise-debtor rule (RULES.md §5) reads enterprise customers' loans and the loans
+-- carrying the debtor floor; without these it scanned the whole book every day.
+create index customer_enterprise_idx on customer (id) where customer_type = 'enterprise';
+create index loan_debtor_floor_idx on loan (id) where debtor_npl_floor;
+
+comment on column eod_run.loans is 'loans due for evaluation (next_check_date on or before the day) when the run started';
