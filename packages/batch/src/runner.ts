@@ -4,6 +4,7 @@ import {
   completePartition,
   createEodRun,
   type Database,
+  EOD_LOCK_KEY,
   failPartition,
   findEodRun,
   getBusinessDate,
@@ -47,11 +48,9 @@ export interface EodDayResult {
   readonly failures: readonly { partitionNo: number; error: string; loanId: string | null }[];
 }
 
-const EOD_LOCK = 424202;
-
 /** The advisory lock that allows one end of day at a time, whatever process or host starts it. */
 async function withEodLock<T>(db: Database, fn: () => Promise<T>): Promise<T> {
-  const release = await db.tryAdvisoryLock(EOD_LOCK);
+  const release = await db.tryAdvisoryLock(EOD_LOCK_KEY);
   if (!release) {
     throw new DomainError(
       'eod_locked',

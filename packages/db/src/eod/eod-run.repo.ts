@@ -1,6 +1,18 @@
 import type { LocalDate } from '@daihou/core';
 import type { Sql } from '../sql-client';
 
+/**
+ * The advisory lock key end of day holds (session level) for a whole run: one run at a time, and online
+ * bookings that find their loan's day closed wait on it for the run to finish.
+ */
+export const EOD_LOCK_KEY = 424202;
+
+/**
+ * Online money movements hold this advisory lock shared for their transaction; creating a run takes it
+ * exclusively for an instant, so a run's partitions exist before any booking that could miss them.
+ */
+export const BOOKING_LOCK_KEY = 424203;
+
 export type EodRunStatus = 'running' | 'failed' | 'completed';
 
 export interface EodRun {
@@ -54,6 +66,8 @@ export async function createEodRun(
 ): Promise<EodRun> {
   // The id bounds come from the primary key; the count is of the loans due for evaluation, from the
   // next-check index — counting the whole book cost a scan of every loan each day.
+  // Bookings already in flight finish first; later ones see the run's partitions (lockPartitionForBooking).
+  await tx.query('select pg_advisory_xact_lock($1)', [BOOKING_LOCK_KEY]);
   const [bounds] = await tx.query<{ lo: string | null; hi: string | null; n: string }>(
     `select (select min(id) from loan)::text as lo, (select max(id) from loan)::text as hi,
             (select count(*) from loan where status = 'active' and next_check_date <= $1)::text as n`,
@@ -104,16 +118,38 @@ export interface ClaimedPartition {
  * partition be retried once per invocation instead of forever.
  */
 export async function claimPartition(tx: Sql, runId: string, pass: number): Promise<ClaimedPartition | null> {
-  const rows = await tx.query<{ partition_no: number; lo_id: string; hi_id: string }>(
-    `select partition_no, lo_id::text, hi_id::text from eod_partition
+  const claimable = `select partition_no, lo_id::text, hi_id::text from eod_partition
       where run_id = $1 and (status = 'pending' or (status = 'failed' and attempts < $2))
-      order by partition_no
-      for update skip locked
-      limit 1`,
-    [runId, pass],
-  );
+      order by partition_no`;
+  type Row = { partition_no: number; lo_id: string; hi_id: string };
+  let rows = await tx.query<Row>(`${claimable} for update skip locked limit 1`, [runId, pass]);
+  // Nothing free: the partitions left (if any) are held by other workers or by bookings on their loans
+  // (which share-lock the partition). Wait for one; if a worker held it, it is done and no longer matches.
+  if (rows.length === 0) rows = await tx.query<Row>(`${claimable} for update limit 1`, [runId, pass]);
   const r = rows[0];
   return r ? { partitionNo: r.partition_no, loId: r.lo_id, hiId: r.hi_id } : null;
+}
+
+/**
+ * For an online booking on `loanId`, before it locks the loan: waits out a partition of the running end
+ * of day that is working on the loan's id range, and holds that partition back (a share lock, which the
+ * workers' claim skips) until the booking commits. Returns whether end of day has already closed
+ * `businessDate` for the loan's partition. Without this a booking could commit next_check_date = today
+ * just after its partition had chosen the loans to evaluate, and the day would close without it.
+ */
+export async function lockPartitionForBooking(
+  tx: Sql,
+  loanId: string,
+  businessDate: LocalDate,
+): Promise<'open' | 'closed'> {
+  await tx.query('select pg_advisory_xact_lock_shared($1)', [BOOKING_LOCK_KEY]);
+  const rows = await tx.query<{ status: string }>(
+    `select p.status from eod_run r join eod_partition p on p.run_id = r.id
+      where r.business_date = $1 and $2::bigint between p.lo_id and p.hi_id
+        for share of p`,
+    [businessDate, loanId],
+  );
+  return rows[0]?.status === 'done' ? 'closed' : 'open';
 }
 
 export interface PartitionCounts {

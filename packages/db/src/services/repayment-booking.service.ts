@@ -13,6 +13,7 @@ import {
   outstandingOf,
   type ServicingSettings,
 } from '@daihou/core';
+import { EOD_LOCK_KEY, lockPartitionForBooking } from '../eod/eod-run.repo';
 import { type LoanWithLedger, loadLoanForUpdate, saveLedger } from '../repositories/loan.repo';
 import { loadServicingSettings } from '../repositories/product.repo';
 import {
@@ -34,7 +35,7 @@ import {
   parseBookRepaymentInput,
   requestHash,
 } from './repayment-booking.input';
-import { isUniqueViolation } from './sql-errors';
+import { isLockTimeout, isUniqueViolation } from './sql-errors';
 
 /**
  * Books one repayment on the current business date (RULES.md §3.1, CONTRACT.md POST …/repayments):
@@ -42,14 +43,47 @@ import { isUniqueViolation } from './sql-errors';
  *
  * Errors (DomainError codes): bad_input (field named; nothing written), not_found (loanId), conflict
  * (idempotencyKey reused with another body, or repaymentNo already booked), rule_violation (loan written
- * off, or its day already closed by end of day).
+ * off, or its day closed by an end of day that did not finish within the wait).
+ *
+ * A request that finds its loan's day already closed by a running end of day waits for the run and is
+ * booked on the next business date (docs/domain/end-of-day.md, online repayments).
  *
  * Only money moves here. DPD, bucket and class are end-of-day outputs: they describe the loan at the end
  * of a day, and the day of the repayment has not ended yet, so the loan row keeps them until end of day.
  */
-export async function bookRepayment(db: Database, input: BookRepaymentInput): Promise<RepaymentView> {
+export interface BookingOptions {
+  /**
+   * How long a booking whose day end of day has already closed for the loan waits for the run to finish
+   * (and then books on the next business date) before it is refused. Default 60 s.
+   */
+  readonly endOfDayWaitMillis?: number;
+}
+
+export async function bookRepayment(
+  db: Database,
+  input: BookRepaymentInput,
+  options: BookingOptions = {},
+): Promise<RepaymentView> {
   const request = parseBookRepaymentInput(input);
   const hash = requestHash(request);
+  try {
+    return await bookInTransaction(db, request, hash);
+  } catch (err) {
+    if (!(err instanceof DayClosedError)) throw err;
+    // End of day closed this loan's day while the request was on its way (its partition committed, the
+    // run has not finished). The request waits for the run, then books on the business date the run
+    // moved to: the money is neither lost nor counted in a day that is already closed.
+    const businessDate = await waitForEndOfDay(db, options.endOfDayWaitMillis ?? 60_000);
+    if (businessDate === null || businessDate <= request.date) throw err;
+    return await bookInTransaction(db, { ...request, date: businessDate }, hash);
+  }
+}
+
+async function bookInTransaction(
+  db: Database,
+  request: BookRepaymentRequest,
+  hash: string,
+): Promise<RepaymentView> {
   try {
     return await db.transaction((tx) => bookLocked(tx, request, hash));
   } catch (err) {
@@ -64,7 +98,40 @@ export async function bookRepayment(db: Database, input: BookRepaymentInput): Pr
   }
 }
 
+/** The loan's day is closed by a run of end of day that has not moved the business date yet. */
+class DayClosedError extends DomainError {
+  constructor(date: LocalDate, loanId: string) {
+    super(
+      'rule_violation',
+      `date: ${date} is already closed by end of day for loan ${loanId}, and end of day has not finished; ` +
+        'try again with the same idempotency key once it has',
+      'date',
+    );
+  }
+}
+
+/**
+ * Waits until no end of day holds its lock (a shared lock on the same key, in a transaction of its own,
+ * holding no row lock the run could need), then returns the business date. Null when the wait timed out.
+ */
+async function waitForEndOfDay(db: Database, millis: number): Promise<LocalDate | null> {
+  try {
+    await db.transaction(async (tx) => {
+      await tx.exec(`set local lock_timeout = ${Math.max(1, Math.floor(millis))}`);
+      await tx.query('select pg_advisory_xact_lock_shared($1)', [EOD_LOCK_KEY]);
+    });
+  } catch (err) {
+    if (isLockTimeout(err)) return null;
+    throw err;
+  }
+  return getBusinessDate(db);
+}
+
 async function bookLocked(tx: Sql, request: BookRepaymentRequest, hash: string): Promise<RepaymentView> {
+  // Before the loan's row: a partition holds the row it works on, and the booking must not hold the loan
+  // while waiting for that partition.
+  const businessDate = await getBusinessDate(tx);
+  const day = await lockPartitionForBooking(tx, request.loanId, businessDate);
   const locked = await loadLoanForUpdate(tx, request.loanId);
   if (!locked) throw new DomainError('not_found', `loanId: no loan ${request.loanId}`, 'loanId');
   // The key is looked up under the lock, so a retry racing its original sees the committed original.
@@ -74,6 +141,8 @@ async function bookLocked(tx: Sql, request: BookRepaymentRequest, hash: string):
   if (request.repaymentNo !== null && (await findRepaymentByNo(tx, request.repaymentNo))) {
     throw repaymentNoConflict(request);
   }
+  if (day === 'closed' && request.date === businessDate)
+    throw new DayClosedError(request.date, request.loanId);
   await checkBookable(tx, locked, request.date);
 
   const { loan } = locked;
@@ -155,13 +224,7 @@ async function checkBookable(tx: Sql, { loan }: LoanWithLedger, date: LocalDate)
       `${date} is not the current business date ${businessDate} (an earlier date is a correction for maker–checker)`,
     );
   }
-  if (loan.accruedThrough >= date) {
-    throw new DomainError(
-      'rule_violation',
-      `date: ${date} is already closed by end of day for loan ${loan.id}`,
-      'date',
-    );
-  }
+  if (loan.accruedThrough >= date) throw new DayClosedError(date, loan.id);
 }
 
 /**

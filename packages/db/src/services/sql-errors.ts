@@ -7,3 +7,8 @@ export function isUniqueViolation(err: unknown, constraint: string): boolean {
   const e = err as { code?: unknown; constraint?: unknown };
   return e.code === '23505' && e.constraint === constraint;
 }
+
+/** A lock wait that ran out of lock_timeout (SQLSTATE 55P03). */
+export function isLockTimeout(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '55P03';
+}
