@@ -31,8 +31,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: '(internal) a worker process of `eod --workers N`',
     load: async () => (await import('./commands/eod')).eodWorker,
   },
+  audit: {
+    summary: 'check the audit trail: daihou audit verify',
+    load: async () => (await import('./commands/audit')).audit,
+  },
   start: {
-    summary: 'prepare the database and print the portfolio summary',
+    summary: 'prepare the database and print the portfolio summary; with --serve, then serve the API',
     load: async () => (await import('./commands/start')).start,
   },
   bench: { summary: 'run benchmarks', load: async () => (await import('./commands/bench')).bench },

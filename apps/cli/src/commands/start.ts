@@ -17,21 +17,29 @@ import { parseOptions } from '../shared/args';
 import { type Command, EXIT_OK } from '../shared/cli-io';
 import { todayAtEdge } from '../shared/clock';
 
-const HELP = `Usage: daihou start   (npm start)
+const HELP = `Usage: daihou start [--serve]   (npm start = daihou start --serve)
 
 Prepares the configured database (DATABASE_URL, else PGlite in DATA_DIR): applies migrations, gives a
 new database its business date (DAIHOU_BUSINESS_DATE, else today), loads the demo portfolio when the
 database has no customers (not in production mode; DAIHOU_DEMO_CUSTOMERS and DAIHOU_DEMO_SEED size it),
-and prints the portfolio summary.`;
+and prints the portfolio summary.
+
+--serve   then serve the HTTP API on HOST:PORT (default 127.0.0.1:3000) until Ctrl+C / SIGTERM;
+          requests in flight finish before it stops. Settings: see the README (PORT, HOST,
+          DAIHOU_ALLOWED_ORIGINS, DAIHOU_SESSION_IDLE_MINUTES, DAIHOU_SESSION_MAX_HOURS …).`;
 
 export const start: Command = async (args, io) => {
-  const { values } = parseOptions(args, { help: { type: 'boolean' } });
+  const { values } = parseOptions(args, { help: { type: 'boolean' }, serve: { type: 'boolean' } });
   if (values.help) {
     io.out(HELP);
     return EXIT_OK;
   }
   const customers = parseDemoCustomers(process.env.DAIHOU_DEMO_CUSTOMERS, 'DAIHOU_DEMO_CUSTOMERS');
   const seed = parseDemoSeed(process.env.DAIHOU_DEMO_SEED, 'DAIHOU_DEMO_SEED');
+  // The server's settings are checked before anything is loaded: a bad PORT or an insecure production
+  // setting stops here (exit 2), not after minutes of demo loading. Loaded only when serving.
+  const server = values.serve ? await import('@daihou/server') : null;
+  const config = server?.loadConfig(process.env);
   const db = await connectFromEnv();
   try {
     await migrate(db);
@@ -50,9 +58,16 @@ export const start: Command = async (args, io) => {
     }
     const summary = await portfolioSummary(db);
     io.out(renderPortfolioSummary(summary, databaseLabel(db)));
-    io.out(
-      '\nThe web console and HTTP API arrive with the server issue; until then use the command line: npx daihou --help',
-    );
+    if (!server || !config) {
+      io.out(
+        '\nThe HTTP API: npm start (daihou start --serve); the web console follows. Commands: npx daihou --help',
+      );
+      return EXIT_OK;
+    }
+    // Same process, same connection: PGlite allows one process per data directory.
+    const running = await server.startServer({ db, config });
+    io.out(`\n${server.listeningBanner(running.url)}`);
+    await server.untilShutdown(running);
     return EXIT_OK;
   } finally {
     await db.close();

@@ -1,0 +1,59 @@
+import { type AccessScope, ALL_BRANCHES, branchSubtree } from '@daihou/db';
+
+/**
+ * Who may do what: the one table of roles and permissions (GLOSSARY.md roles, plus `admin`). A route
+ * names the permission it needs; what a user may see is their scope (below). Nothing else in the server
+ * decides access.
+ */
+export const ROLES = [
+  'admin',
+  'account_manager',
+  'post_loan_officer',
+  'credit_reviewer',
+  'department_head',
+  'risk_head',
+  'collector',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that see the whole book; every other role sees its branch's subtree. */
+export const GLOBAL_ROLES: readonly Role[] = ['admin', 'risk_head', 'auditor'];
+
+const EVERYONE = ROLES;
+
+export const PERMISSION_TABLE = {
+  /** Loan list, loan detail, payoff and prepayment quotes (试算). */
+  'loans:read': EVERYONE,
+  /** Customer list and the customer view (客户360), personal data masked. */
+  'customers:read': EVERYONE,
+  /** Book a repayment on the business date. */
+  'repayments:book': ['account_manager', 'post_loan_officer'],
+  /** Book a partial prepayment or a payoff. */
+  'prepayments:book': ['account_manager', 'post_loan_officer'],
+  /** Portfolio report (buckets, classes, NPL ratio, provision coverage). */
+  'reports:read': [
+    'admin',
+    'account_manager',
+    'post_loan_officer',
+    'credit_reviewer',
+    'department_head',
+    'risk_head',
+    'auditor',
+  ],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSION_TABLE;
+export const PERMISSIONS = Object.keys(PERMISSION_TABLE) as Permission[];
+
+/** Role names stored on a user that this version knows; unknown ones grant nothing. */
+export const knownRoles = (roles: readonly string[]): Role[] => ROLES.filter((r) => roles.includes(r));
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(
+    PERMISSIONS.filter((p) => (PERMISSION_TABLE[p] as readonly Role[]).some((r) => roles.includes(r))),
+  );
+}
+
+/** The part of the book a user sees: all of it with a global role, else their branch's subtree. */
+export const scopeOf = (roles: readonly Role[], branchPath: string): AccessScope =>
+  roles.some((r) => GLOBAL_ROLES.includes(r)) ? ALL_BRANCHES : branchSubtree(branchPath);

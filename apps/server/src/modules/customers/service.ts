@@ -1,0 +1,93 @@
+import {
+  type CollateralView,
+  type CustomerListItem,
+  findCustomerInScope,
+  type GuaranteeView,
+  listCollateralOfCustomer,
+  listCustomerLoanEvents,
+  listCustomersInScope,
+  listGuaranteesGiven,
+  listGuaranteesReceived,
+  listLoansInScope,
+  maskIdNumber,
+  maskNullable,
+  maskPhone,
+} from '@daihou/db';
+import type { ServerContext } from '../../server-context';
+import { notFound } from '../../shared/api-error';
+import { branchFilterPath } from '../../shared/branch-filter';
+import type { Caller } from '../../shared/caller';
+import { yuan } from '../../shared/json-values';
+import { loanListItemJson } from '../loans/service';
+import type { CustomerListQuery } from './schemas';
+
+/** Customers and the customer view (客户360); identification numbers and phones are always masked here. */
+
+const EVENTS_SHOWN = 100;
+const LOANS_SHOWN = 200;
+
+const customerJson = (c: CustomerListItem) => ({
+  id: c.id,
+  customerNo: c.customerNo,
+  name: c.name,
+  customerType: c.customerType,
+  idType: c.idType,
+  idNumber: maskIdNumber(c.idNumber),
+  phone: maskNullable(c.phone, maskPhone),
+  industry: c.industry,
+  region: c.region,
+  branchId: c.branchId,
+  managerId: c.managerId,
+  activeLoans: c.activeLoans,
+  principalOwed: yuan(c.principalOwed),
+  maxDpd: c.maxDpd,
+});
+
+const guaranteeJson = (g: GuaranteeView) => ({
+  ...g,
+  guarantorIdNumber: maskIdNumber(g.guarantorIdNumber),
+  guarantorPhone: maskNullable(g.guarantorPhone, maskPhone),
+  amount: yuan(g.amount),
+});
+
+const collateralJson = (k: CollateralView) => ({ ...k, value: yuan(k.value) });
+
+export async function listCustomers(ctx: ServerContext, caller: Caller, q: CustomerListQuery) {
+  const page = await listCustomersInScope(
+    ctx.db,
+    caller.scope,
+    {
+      branchPath: await branchFilterPath(ctx.db, caller.scope, q.branchId),
+      managerId: q.managerId,
+      customerType: q.customerType,
+      text: q.q,
+      sort: q.sort,
+    },
+    { page: q.page, pageSize: q.pageSize },
+  );
+  return { items: page.items.map(customerJson), total: page.total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function customerDetail(ctx: ServerContext, caller: Caller, customerId: string) {
+  const customer = await findCustomerInScope(ctx.db, caller.scope, customerId);
+  if (!customer) throw notFound(`customer ${customerId}`, 'id');
+  const loans = await listLoansInScope(
+    ctx.db,
+    caller.scope,
+    { customerId, sort: { key: 'disbursementDate', descending: true } },
+    { page: 1, pageSize: LOANS_SHOWN },
+  );
+  const received = await listGuaranteesReceived(ctx.db, customerId);
+  const given = await listGuaranteesGiven(ctx.db, caller.scope, customerId);
+  const collateral = await listCollateralOfCustomer(ctx.db, customerId);
+  const events = await listCustomerLoanEvents(ctx.db, caller.scope, customerId, EVENTS_SHOWN);
+  return {
+    ...customerJson(customer),
+    loans: loans.items.map(loanListItemJson),
+    guaranteesReceived: received.map(guaranteeJson),
+    guaranteesGiven: given.visible.map(guaranteeJson),
+    guaranteesGivenOutsideScope: given.outsideScope,
+    collateral: collateral.map(collateralJson),
+    events,
+  };
+}

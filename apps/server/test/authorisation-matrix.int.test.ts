@@ -1,0 +1,195 @@
+import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Bank, type BankLoan, BUSINESS_DATE, seedBank, type Username } from './support/bank-fixture';
+import { buildTestApp, call, errorOf, login } from './support/test-app';
+
+/**
+ * Every role × every endpoint × an object inside and one outside the user's branch scope. The expected
+ * answers are written out here (not derived from the server's permission table), so this is the spec:
+ * 403 without the permission, 404 for an object outside the scope, success otherwise.
+ */
+
+type Side = 'in' | 'out';
+
+interface UserCase {
+  readonly username: Username;
+  /** Global roles see both sides; branch roles see their own branch's loan only. */
+  readonly global: boolean;
+  readonly own: 'a1' | 'b1';
+}
+
+const USERS: readonly UserCase[] = [
+  { username: 'admin', global: true, own: 'a1' },
+  { username: 'risk.head', global: true, own: 'a1' },
+  { username: 'auditor', global: true, own: 'a1' },
+  { username: 'manager.a', global: false, own: 'a1' },
+  { username: 'officer.a', global: false, own: 'a1' },
+  { username: 'reviewer.a', global: false, own: 'a1' },
+  { username: 'head.a', global: false, own: 'a1' },
+  { username: 'collector.a', global: false, own: 'a1' },
+  { username: 'manager.b', global: false, own: 'b1' },
+  { username: 'officer.b01', global: false, own: 'b1' },
+];
+
+/** Who holds each permission (the spec of PERMISSION_TABLE). */
+const EVERYONE = USERS.map((u) => u.username);
+const BOOKERS: readonly Username[] = ['manager.a', 'officer.a', 'manager.b', 'officer.b01'];
+const REPORT_READERS = EVERYONE.filter((u) => u !== 'collector.a');
+
+interface Endpoint {
+  readonly name: string;
+  readonly allowed: readonly Username[];
+  /** The status when allowed and the object is visible. */
+  readonly ok: number;
+  readonly request: (
+    loan: BankLoan,
+    n: number,
+  ) => { method?: 'GET' | 'POST'; url: string; body?: unknown; headers?: Record<string, string> };
+  /** For lists: the object is "visible" when the list contains it (an out-of-scope one must be absent). */
+  readonly listed?: (body: unknown, loan: BankLoan) => boolean;
+}
+
+const ENDPOINTS: readonly Endpoint[] = [
+  { name: 'GET /loans/{id}', allowed: EVERYONE, ok: 200, request: (l) => ({ url: `/api/v1/loans/${l.id}` }) },
+  {
+    name: 'GET /loans/{id}/payoff-quote',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/loans/${l.id}/payoff-quote` }),
+  },
+  {
+    name: 'GET /loans/{id}/prepayment-quote',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/loans/${l.id}/prepayment-quote?principal=1000.00` }),
+  },
+  {
+    name: 'POST /loans/{id}/repayments',
+    allowed: BOOKERS,
+    ok: 201,
+    request: (l, n) => ({
+      method: 'POST',
+      url: `/api/v1/loans/${l.id}/repayments`,
+      headers: { 'idempotency-key': `matrix-repay-${n}` },
+      body: { date: BUSINESS_DATE, amount: '100.00' },
+    }),
+  },
+  {
+    name: 'POST /loans/{id}/prepayments',
+    allowed: BOOKERS,
+    ok: 201,
+    request: (l, n) => ({
+      method: 'POST',
+      url: `/api/v1/loans/${l.id}/prepayments`,
+      headers: { 'idempotency-key': `matrix-prepay-${n}` },
+      body: { date: BUSINESS_DATE, amount: '30000.00', mode: 'keep_term' },
+    }),
+  },
+  {
+    name: 'GET /customers/{id}',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/customers/${l.customerId}` }),
+  },
+  {
+    name: 'GET /loans (list)',
+    allowed: EVERYONE,
+    ok: 200,
+    request: () => ({ url: '/api/v1/loans?pageSize=200' }),
+    listed: (body, l) => (body as { items: { id: string }[] }).items.some((i) => i.id === l.id),
+  },
+  {
+    name: 'GET /customers (list)',
+    allowed: EVERYONE,
+    ok: 200,
+    request: () => ({ url: '/api/v1/customers?pageSize=200' }),
+    listed: (body, l) => (body as { items: { id: string }[] }).items.some((i) => i.id === l.customerId),
+  },
+  {
+    name: 'GET /loans?branchId=',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/loans?branchId=${l.branchId}` }),
+  },
+  {
+    name: 'GET /reports/portfolio?branchId=',
+    allowed: REPORT_READERS,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/reports/portfolio?branchId=${l.branchId}` }),
+  },
+  { name: 'GET /me', allowed: EVERYONE, ok: 200, request: () => ({ url: '/api/v1/me' }) },
+];
+
+const CASES = USERS.flatMap((user) =>
+  ENDPOINTS.flatMap((endpoint) => (['in', 'out'] as const).map((side) => ({ user, endpoint, side }))),
+);
+
+function expected(user: UserCase, endpoint: Endpoint, side: Side): number {
+  if (!endpoint.allowed.includes(user.username)) return 403;
+  if (endpoint.listed) return endpoint.ok; // lists answer 200; visibility is checked on their content
+  if (endpoint.name === 'GET /me') return 200;
+  return user.global || side === 'in' ? endpoint.ok : 404;
+}
+
+describe.each(testEngines())('authorisation matrix on %s', (engine) => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  let bank: Bank;
+  const cookies = new Map<Username, string>();
+  let n = 0;
+  beforeAll(async () => {
+    t = await createTestDatabase(engine);
+    bank = await seedBank(t.db);
+    app = (await buildTestApp(t.db)).app;
+    for (const u of USERS) cookies.set(u.username, await login(app, u.username));
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  const target = (user: UserCase, side: Side): BankLoan => {
+    const other = user.own === 'a1' ? 'b1' : 'a1';
+    return bank.loans[side === 'in' ? user.own : other];
+  };
+
+  it.each(CASES.map((c) => [c.user.username, c.endpoint.name, c.side, c] as const))(
+    '%s %s (%s scope)',
+    async (_u, _e, _s, { user, endpoint, side }) => {
+      const loan = target(user, side);
+      const [repaymentsBefore] = await t.db.query<{ n: string }>('select count(*) as n from repayment');
+      const res = await call(app, { ...endpoint.request(loan, n++), cookie: cookies.get(user.username) });
+      const want = expected(user, endpoint, side);
+      expect(res.statusCode, res.body).toBe(want);
+      if (want >= 400) {
+        expect(errorOf(res).code).toBe(want === 403 ? 'forbidden' : 'not_found');
+        const [repaymentsAfter] = await t.db.query<{ n: string }>('select count(*) as n from repayment');
+        expect(repaymentsAfter?.n).toBe(repaymentsBefore?.n);
+      }
+      if (endpoint.listed && want === 200) {
+        expect(endpoint.listed(res.json(), loan)).toBe(user.global || side === 'in');
+      }
+    },
+  );
+
+  it.each(ENDPOINTS.map((e) => [e.name, e] as const))(
+    '%s without a session is 401',
+    async (_name, endpoint) => {
+      const res = await call(app, endpoint.request(bank.loans.a1, n++));
+      expect(res.statusCode).toBe(401);
+      expect(errorOf(res).code).toBe('unauthenticated');
+    },
+  );
+
+  it('scopes the portfolio report: a branch user sees only their subtree, a global role the whole book', async () => {
+    const report = async (u: Username) =>
+      (await call(app, { url: '/api/v1/reports/portfolio', cookie: cookies.get(u) })).json() as {
+        loans: number;
+      };
+    expect((await report('manager.a')).loans).toBe(2);
+    expect((await report('manager.b')).loans).toBe(1);
+    expect((await report('officer.b01')).loans).toBe(1);
+    expect((await report('risk.head')).loans).toBe(3);
+  });
+});
