@@ -1,5 +1,5 @@
 import { type EodWorkerJob, runEndOfDay } from '@daihou/batch';
-import { addDays, type LocalDate, parseLocalDate } from '@daihou/core';
+import { addDays, badInput, type LocalDate, parseLocalDate } from '@daihou/core';
 import { type Database, initBusinessDate, migrate } from '@daihou/db';
 import { scratchDatabase } from './scratch-database';
 
@@ -111,7 +111,7 @@ export async function benchEod(
   const workers = options.workers ?? 1;
   if (workers > 1 && (!url || !options.launchWorkers)) {
     await dispose();
-    throw new Error('--workers above 1 needs PostgreSQL (DATABASE_URL)');
+    throw badInput('--workers', 'worker processes need PostgreSQL (set DATABASE_URL)');
   }
   try {
     await migrate(db);
