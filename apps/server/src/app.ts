@@ -3,15 +3,20 @@ import { type Database, DEFAULT_SCRYPT, type ScryptParams } from '@daihou/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServerConfig } from './config';
+import { approvalRoutes } from './modules/approvals/routes';
+import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { authService } from './modules/auth/service';
 import { sessionCookie } from './modules/auth/session-cookie';
 import { customerRoutes } from './modules/customers/routes';
+import { eodRoutes } from './modules/eod/routes';
+import { eodLauncher } from './modules/eod/service';
 import { healthRoutes } from './modules/health/routes';
 import { loanRoutes } from './modules/loans/routes';
 import { prepaymentRoutes } from './modules/prepayments/routes';
 import { repaymentRoutes } from './modules/repayments/routes';
 import { reportRoutes } from './modules/reports/routes';
+import { userRoutes } from './modules/users/routes';
 import { type AuditSink, registerAuditTrail } from './plugins/audit-trail';
 import { registerCsrfOrigin } from './plugins/csrf-origin';
 import { registerErrorHandler } from './plugins/error-handler';
@@ -111,6 +116,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSessionAuth(app, auth, cookie);
   registerAuditTrail(app, options.db, options.audit, clock);
   await registerOpenApi(app, cookie.name);
+  const eod = eodLauncher(ctx, app.log);
+  // An end of day started over HTTP finishes before the database is closed under it.
+  app.addHook('onClose', async () => eod.idle());
 
   await app.register(
     async (api) => {
@@ -121,6 +129,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       prepaymentRoutes(api, ctx);
       customerRoutes(api, ctx);
       reportRoutes(api, ctx);
+      approvalRoutes(api, ctx);
+      auditRoutes(api, ctx);
+      userRoutes(api, ctx);
+      eodRoutes(api, ctx, eod);
     },
     { prefix: '/api/v1' },
   );

@@ -55,7 +55,16 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
       displayName: '用户manager.a',
       roles: ['account_manager'],
       branchId: 'A',
-      permissions: ['customers:read', 'loans:read', 'prepayments:book', 'repayments:book', 'reports:read'],
+      permissions: [
+        'approvals:read',
+        'approvals:request',
+        'customers:read',
+        'customers:unmask',
+        'loans:read',
+        'prepayments:book',
+        'repayments:book',
+        'reports:read',
+      ],
       scope: 'branch',
     });
     const setCookie = String(res.headers['set-cookie']);

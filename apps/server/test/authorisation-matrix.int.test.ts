@@ -1,3 +1,4 @@
+import { bookRepayment, type Database, requestApproval } from '@daihou/db';
 import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,32 @@ const USERS: readonly UserCase[] = [
 const EVERYONE = USERS.map((u) => u.username);
 const BOOKERS: readonly Username[] = ['manager.a', 'officer.a', 'manager.b', 'officer.b01'];
 const REPORT_READERS = EVERYONE.filter((u) => u !== 'collector.a');
+/** Makers of maker–checker requests (class override, repayment reversal). */
+const MAKERS = BOOKERS;
+const APPROVAL_READERS = EVERYONE.filter((u) => u !== 'collector.a');
+/** Checkers of class overrides: credit reviewers, department heads, the risk head (not admin). */
+const OVERRIDE_CHECKERS: readonly Username[] = ['reviewer.a', 'head.a', 'risk.head'];
+/** Who may see a customer's personal data unmasked: the people who contact customers. */
+const UNMASKERS: readonly Username[] = ['manager.a', 'officer.a', 'collector.a', 'manager.b', 'officer.b01'];
+const AUDIT_READERS: readonly Username[] = ['admin', 'risk.head', 'auditor'];
+const CHAIN_VERIFIERS: readonly Username[] = ['admin', 'auditor'];
+const ADMINS: readonly Username[] = ['admin'];
+const EOD_STARTERS: readonly Username[] = ['admin', 'risk.head'];
+const EOD_READERS: readonly Username[] = ['admin', 'risk.head', 'auditor'];
+
+/** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
+const repaymentOf = new Map<string, string>();
+const approvalOf = new Map<string, string>();
+
+/** Closes open requests of a kind on an object, so a case can make a new one (one pending per object). */
+async function closePending(db: Database, kind: string, objectId: string): Promise<void> {
+  await db.query(
+    `update approval_request set status = 'rejected', checker = 'matrix.reset', decided_at = now(),
+            decision_reason = 'matrix reset'
+      where status = 'pending' and kind = $1 and object_id = $2`,
+    [kind, objectId],
+  );
+}
 
 interface Endpoint {
   readonly name: string;
@@ -48,6 +75,10 @@ interface Endpoint {
   ) => { method?: 'GET' | 'POST'; url: string; body?: unknown; headers?: Record<string, string> };
   /** For lists: the object is "visible" when the list contains it (an out-of-scope one must be absent). */
   readonly listed?: (body: unknown, loan: BankLoan) => boolean;
+  /** Not about an object in a branch (the audit trail, users, end of day): allowed means `ok`. */
+  readonly unscoped?: boolean;
+  /** Puts the database in the state the case needs, before the request. */
+  readonly prepare?: (db: Database, loan: BankLoan) => Promise<void>;
 }
 
 const ENDPOINTS: readonly Endpoint[] = [
@@ -119,16 +150,121 @@ const ENDPOINTS: readonly Endpoint[] = [
     request: (l) => ({ url: `/api/v1/reports/portfolio?branchId=${l.branchId}` }),
   },
   { name: 'GET /me', allowed: EVERYONE, ok: 200, request: () => ({ url: '/api/v1/me' }) },
+  {
+    name: 'POST /loans/{id}/class-override',
+    allowed: MAKERS,
+    ok: 202,
+    prepare: (db, l) => closePending(db, 'class_override', l.id),
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/loans/${l.id}/class-override`,
+      body: { classification: 'doubtful', reason: 'matrix' },
+    }),
+  },
+  {
+    name: 'POST /repayments/{id}/reversal',
+    allowed: MAKERS,
+    ok: 202,
+    prepare: (db, l) => closePending(db, 'repayment_reversal', repaymentOf.get(l.id) ?? '0'),
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/repayments/${repaymentOf.get(l.id)}/reversal`,
+      body: { reason: 'matrix' },
+    }),
+  },
+  {
+    name: 'GET /approvals (list)',
+    allowed: APPROVAL_READERS,
+    ok: 200,
+    request: () => ({ url: '/api/v1/approvals?pageSize=200' }),
+    listed: (body, l) =>
+      (body as { items: { objectType: string; objectId: string }[] }).items.some(
+        (a) => a.objectType === 'loan' && a.objectId === l.id,
+      ),
+  },
+  {
+    name: 'POST /approvals/{id}/reject (class override)',
+    allowed: OVERRIDE_CHECKERS,
+    ok: 200,
+    prepare: async (db, l) => {
+      await closePending(db, 'class_override', l.id);
+      const made = await requestApproval(db, {
+        kind: 'class_override',
+        objectType: 'loan',
+        objectId: l.id,
+        payload: { classification: 'loss' },
+        reason: 'matrix',
+        maker: 'matrix.maker',
+      });
+      approvalOf.set(l.id, made.id);
+    },
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/approvals/${approvalOf.get(l.id)}/reject`,
+      body: { reason: 'matrix' },
+    }),
+  },
+  {
+    name: 'GET /customers/{id}/personal-data',
+    allowed: UNMASKERS,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/customers/${l.customerId}/personal-data` }),
+  },
+  {
+    name: 'GET /audit',
+    allowed: AUDIT_READERS,
+    ok: 200,
+    unscoped: true,
+    request: () => ({ url: '/api/v1/audit?pageSize=5' }),
+  },
+  {
+    name: 'GET /audit/verify',
+    allowed: CHAIN_VERIFIERS,
+    ok: 200,
+    unscoped: true,
+    request: () => ({ url: '/api/v1/audit/verify' }),
+  },
+  { name: 'GET /users', allowed: ADMINS, ok: 200, unscoped: true, request: () => ({ url: '/api/v1/users' }) },
+  {
+    name: 'POST /users (bad body)',
+    allowed: ADMINS,
+    ok: 400,
+    unscoped: true,
+    request: () => ({ method: 'POST', url: '/api/v1/users', body: {} }),
+  },
+  {
+    name: 'POST /users/{id}/roles (bad body)',
+    allowed: ADMINS,
+    ok: 400,
+    unscoped: true,
+    request: () => ({ method: 'POST', url: '/api/v1/users/1/roles', body: { roles: [] } }),
+  },
+  {
+    name: 'POST /eod/runs (not the business date)',
+    allowed: EOD_STARTERS,
+    ok: 400,
+    unscoped: true,
+    request: () => ({ method: 'POST', url: '/api/v1/eod/runs', body: { date: '2026-01-01' } }),
+  },
+  {
+    name: 'GET /eod/runs/{date}',
+    allowed: EOD_READERS,
+    ok: 200,
+    unscoped: true,
+    request: () => ({ url: '/api/v1/eod/runs/2026-03-01' }),
+  },
 ];
 
 const CASES = USERS.flatMap((user) =>
   ENDPOINTS.flatMap((endpoint) => (['in', 'out'] as const).map((side) => ({ user, endpoint, side }))),
 );
 
+const ERROR_CODE: Record<number, string> = { 400: 'bad_input', 403: 'forbidden', 404: 'not_found' };
+
 function expected(user: UserCase, endpoint: Endpoint, side: Side): number {
   if (!endpoint.allowed.includes(user.username)) return 403;
   if (endpoint.listed) return endpoint.ok; // lists answer 200; visibility is checked on their content
-  if (endpoint.name === 'GET /me') return 200;
+  if (endpoint.name === 'GET /me' || endpoint.unscoped) return endpoint.ok;
   return user.global || side === 'in' ? endpoint.ok : 404;
 }
 
@@ -143,6 +279,34 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     bank = await seedBank(t.db);
     app = (await buildTestApp(t.db)).app;
     for (const u of USERS) cookies.set(u.username, await login(app, u.username));
+    for (const loan of [bank.loans.a1, bank.loans.b1]) {
+      await bookRepayment(t.db, {
+        loanId: loan.id,
+        date: BUSINESS_DATE,
+        amount: '10.00',
+        idempotencyKey: `matrix-reversal-target-${loan.id}`,
+        actor: 'matrix.setup',
+      });
+      const [r] = await t.db.query<{ id: string }>(
+        'select id::text as id from repayment where loan_id = $1 order by id desc limit 1',
+        [loan.id],
+      );
+      repaymentOf.set(loan.id, r!.id);
+      // Something on each side for the approval list to show or hide.
+      await requestApproval(t.db, {
+        kind: 'class_override',
+        objectType: 'loan',
+        objectId: loan.id,
+        payload: { classification: 'loss' },
+        reason: 'matrix listing',
+        maker: 'matrix.maker',
+      });
+    }
+    // A finished end of day to read progress of.
+    await t.db.query(
+      `insert into eod_run (business_date, status, partitions, loans, finished_at)
+       values ('2026-03-01', 'completed', 0, 0, now())`,
+    );
   });
   afterAll(async () => {
     await app.close();
@@ -159,11 +323,12 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     async (_u, _e, _s, { user, endpoint, side }) => {
       const loan = target(user, side);
       const [repaymentsBefore] = await t.db.query<{ n: string }>('select count(*) as n from repayment');
+      await endpoint.prepare?.(t.db, loan);
       const res = await call(app, { ...endpoint.request(loan, n++), cookie: cookies.get(user.username) });
       const want = expected(user, endpoint, side);
       expect(res.statusCode, res.body).toBe(want);
       if (want >= 400) {
-        expect(errorOf(res).code).toBe(want === 403 ? 'forbidden' : 'not_found');
+        expect(errorOf(res).code).toBe(ERROR_CODE[want]);
         const [repaymentsAfter] = await t.db.query<{ n: string }>('select count(*) as n from repayment');
         expect(repaymentsAfter?.n).toBe(repaymentsBefore?.n);
       }

@@ -65,6 +65,18 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/me',
         '/api/v1/me/password',
         '/api/v1/reports/portfolio',
+        '/api/v1/approvals',
+        '/api/v1/approvals/{id}/approve',
+        '/api/v1/approvals/{id}/reject',
+        '/api/v1/audit',
+        '/api/v1/audit/verify',
+        '/api/v1/customers/{id}/personal-data',
+        '/api/v1/eod/runs',
+        '/api/v1/eod/runs/{date}',
+        '/api/v1/loans/{id}/class-override',
+        '/api/v1/repayments/{id}/reversal',
+        '/api/v1/users',
+        '/api/v1/users/{id}/roles',
       ].sort(),
     );
     expect(doc.components.securitySchemes.session).toEqual({

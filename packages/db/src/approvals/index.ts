@@ -5,3 +5,4 @@ export * from './approval-request.repo';
 export * from './kinds/class-override.kind';
 export * from './kinds/repayment-reversal.kind';
 export * from './kinds/same-day-reversal';
+export * from './kinds/user-role-change.kind';

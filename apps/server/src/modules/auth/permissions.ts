@@ -41,6 +41,41 @@ export const PERMISSION_TABLE = {
     'risk_head',
     'auditor',
   ],
+  /** Ask for a change that needs a second person: a class override or a same-day repayment reversal (maker). */
+  'approvals:request': ['account_manager', 'post_loan_officer'],
+  /** The maker–checker queue inside your scope (makers follow their requests, checkers find work). */
+  'approvals:read': [
+    'admin',
+    'account_manager',
+    'post_loan_officer',
+    'credit_reviewer',
+    'department_head',
+    'risk_head',
+    'auditor',
+  ],
+  /** Reach the approve/reject endpoints; which kinds a checker may decide is the per-kind permission below. */
+  'approvals:decide': ['admin', 'credit_reviewer', 'department_head', 'risk_head'],
+  /** Checker of a 五级分类 manual override (the db kind's permission name). */
+  'classification.override.approve': ['credit_reviewer', 'department_head', 'risk_head'],
+  /** Checker of a same-day repayment reversal (冲正): money moves back, so heads only. */
+  'repayment.reversal.approve': ['department_head', 'risk_head'],
+  /** Checker of a user's role change: another administrator. */
+  'user.role_change.approve': ['admin'],
+  /** Read the audit trail. */
+  'audit:read': ['admin', 'risk_head', 'auditor'],
+  /** Verify the audit trail's hash chain. */
+  'audit:verify': ['admin', 'auditor'],
+  /**
+   * Full ID number and phone of a customer in scope (audited as customer.view_unmasked): the people who
+   * contact customers. Reviewers, heads, auditors and administrators work with the masked view.
+   */
+  'customers:unmask': ['account_manager', 'post_loan_officer', 'collector'],
+  /** Users: list, create, ask for a role change. */
+  'users:admin': ['admin'],
+  /** Start end of day for the business date. */
+  'eod:run': ['admin', 'risk_head'],
+  /** End-of-day progress. */
+  'eod:read': ['admin', 'risk_head', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_TABLE;
 export const PERMISSIONS = Object.keys(PERMISSION_TABLE) as Permission[];

@@ -5,8 +5,13 @@ import { errorResponses } from '../../shared/api-error';
 import { requireCaller } from '../../shared/caller';
 import { idParams } from '../../shared/request-schemas';
 import { pageOf } from '../loans/schemas';
-import { customerDetailSchema, customerListItemSchema, customerListQuerySchema } from './schemas';
-import { customerDetail, listCustomers } from './service';
+import {
+  customerDetailSchema,
+  customerListItemSchema,
+  customerListQuerySchema,
+  personalDataSchema,
+} from './schemas';
+import { customerDetail, customerPersonalData, listCustomers } from './service';
 
 export function customerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -35,5 +40,36 @@ export function customerRoutes(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request) => customerDetail(ctx, requireCaller(request), request.params.id),
+  );
+  api.get(
+    '/customers/:id/personal-data',
+    {
+      config: { permission: 'customers:unmask' },
+      schema: {
+        tags: ['customers'],
+        summary: 'Full ID number and phone of a customer in your scope (audited)',
+        description:
+          'For the roles that contact customers (account manager, post-loan officer, collector). Each call ' +
+          'appends a customer.view_unmasked audit entry naming who looked; the entry itself holds no personal data.',
+        params: idParams,
+        response: { 200: personalDataSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { view: data, branchId } = await customerPersonalData(
+        ctx,
+        requireCaller(request),
+        request.params.id,
+      );
+      // Recorded before the data leaves: a failed audit write means nothing is shown.
+      await request.audit({
+        action: 'customer.view_unmasked',
+        objectType: 'customer',
+        objectId: data.id,
+        branchId,
+        after: { fields: data.phone === null ? ['idNumber'] : ['idNumber', 'phone'] },
+      });
+      return data;
+    },
   );
 }

@@ -98,3 +98,14 @@ export const customerDetailSchema = customerListItemSchema.extend({
   collateral: z.array(collateralSchema),
   events: z.array(customerEventSchema).describe('the latest 100 events of its loans, newest first'),
 });
+
+export const personalDataSchema = z
+  .object({
+    id: z.string(),
+    customerNo: z.string(),
+    name: z.string(),
+    idType: z.string(),
+    idNumber: z.string().describe('in full'),
+    phone: z.string().nullable().describe('in full'),
+  })
+  .describe('Unmasked personal data; every call is recorded in the audit trail (customer.view_unmasked)');

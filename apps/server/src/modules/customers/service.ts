@@ -91,3 +91,23 @@ export async function customerDetail(ctx: ServerContext, caller: Caller, custome
     events,
   };
 }
+
+/**
+ * The customer's identification number and phone in full (issue #4: an explicit unmask call, permitted
+ * to some roles, audited by the route). Outside the caller's scope the customer does not exist (404).
+ */
+export async function customerPersonalData(ctx: ServerContext, caller: Caller, customerId: string) {
+  const c = await findCustomerInScope(ctx.db, caller.scope, customerId);
+  if (!c) throw notFound(`customer ${customerId}`, 'id');
+  return {
+    branchId: c.branchId,
+    view: {
+      id: c.id,
+      customerNo: c.customerNo,
+      name: c.name,
+      idType: c.idType,
+      idNumber: c.idNumber,
+      phone: c.phone,
+    },
+  };
+}

@@ -19,6 +19,7 @@ import {
   listLoanEvents,
   loadLoanForUpdate,
   loadServicingSettings,
+  lockPartitionForBooking,
   type RepaymentTotals,
   type Sql,
   saveLedger,
@@ -100,7 +101,12 @@ export async function replayOrConflict(
   return payload.result;
 }
 
-async function checkBookable(tx: Sql, { loan }: LoanWithLedger, date: LocalDate): Promise<void> {
+async function checkBookable(
+  tx: Sql,
+  { loan }: LoanWithLedger,
+  date: LocalDate,
+  day: 'open' | 'closed',
+): Promise<void> {
   requireActive(loan);
   if (date <= loan.terms.disbursementDate) {
     throw badInput('date', `${date} is on or before the disbursement date ${loan.terms.disbursementDate}`);
@@ -109,17 +115,24 @@ async function checkBookable(tx: Sql, { loan }: LoanWithLedger, date: LocalDate)
   if (date !== businessDate) {
     throw badInput('date', `${date} is not the current business date ${businessDate}`);
   }
-  if (loan.accruedThrough >= date) {
-    throw new DomainError('rule_violation', `date: ${date} is already closed by end of day`, 'date');
+  if (day === 'closed' || loan.accruedThrough >= date) {
+    throw new DomainError(
+      'rule_violation',
+      `date: ${date} is already closed by end of day for this loan; try again on the next business date`,
+      'date',
+    );
   }
 }
 
 export async function bookLocked(tx: Sql, b: Booking): Promise<PrepaymentResult> {
+  // As repayment booking does (docs/domain/end-of-day.md): hold the loan's end-of-day partition back
+  // before locking the loan, so the night's evaluation sees the prepayment or the day is already closed.
+  const day = await lockPartitionForBooking(tx, b.loanId, await getBusinessDate(tx));
   const locked = await loadLoanForUpdate(tx, b.loanId);
   if (!locked) throw notFound(`loan ${b.loanId}`, 'id');
   const replay = await replayOrConflict(tx, b.idempotencyKey, b.hash);
   if (replay) return replay;
-  await checkBookable(tx, locked, b.date);
+  await checkBookable(tx, locked, b.date, day);
 
   const { loan } = locked;
   const settings = await loadServicingSettings(tx, loan.productCode);
