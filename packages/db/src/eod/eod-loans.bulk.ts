@@ -15,7 +15,6 @@ import type { Sql } from '../sql-client';
 /** A loan as end of day loads it: the row's servicing state, its installments and class context. */
 export interface EodLoan {
   readonly id: string;
-  readonly customerType: 'individual' | 'enterprise';
   readonly productCode: string;
   readonly annualRate: string;
   readonly status: LoanStatus;
@@ -38,7 +37,6 @@ export interface EodLoan {
 
 interface LoanRow {
   id: string;
-  customer_type: 'individual' | 'enterprise';
   product_code: string;
   annual_rate: string;
   status: LoanStatus;
@@ -66,14 +64,14 @@ const toFen = (text: string): Fen => fen(Number(text));
  */
 export async function loadEodLoans(tx: Sql, loId: string, hiId: string, date: LocalDate): Promise<EodLoan[]> {
   const rows = await tx.query<LoanRow>(
-    `select l.id::text as id, c.customer_type, l.product_code, l.annual_rate::text as annual_rate, l.status,
+    `select l.id::text as id, l.product_code, l.annual_rate::text as annual_rate, l.status,
             l.accrued_through, l.credit_balance, l.principal_owed, l.oldest_unpaid_due, l.bucket,
             l.own_classification, l.own_class_rule, l.classification, l.class_rule, l.manual_classification,
             l.debtor_npl_floor, l.on_time_streak, l.specific_provision
-       from loan l join customer c on c.id = l.customer_id
+       from loan l
       where l.id between $1 and $2 and l.status = 'active' and l.next_check_date <= $3
       order by l.id
-        for update of l`,
+        for update`,
     [loId, hiId, date],
   );
   if (rows.length === 0) return [];
@@ -110,7 +108,6 @@ export async function loadEodLoans(tx: Sql, loId: string, hiId: string, date: Lo
   }
   return rows.map((r) => ({
     id: r.id,
-    customerType: r.customer_type,
     productCode: r.product_code,
     annualRate: r.annual_rate,
     status: r.status,
