@@ -16,3 +16,9 @@ comment on column eod_run.loans is 'loans due for evaluation (next_check_date on
 -- (and bloat the indexes every partition reads) between vacuums.
 alter table loan set (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.02);
 alter table installment set (autovacuum_vacuum_scale_factor = 0.02);
+
+-- Room on every page for the next version of its rows: end of day rewrites an installment when its
+-- penalty or compound accrues, and the primary key does not change, so the update can stay on its page
+-- (a HOT update: no new index entry, and a loan's installments stay together on one or two pages).
+alter table installment set (fillfactor = 90);
+alter table loan set (fillfactor = 90);
