@@ -20,6 +20,27 @@ export interface EodBenchResult {
 
 const START = parseLocalDate('2026-11-02');
 
+export interface BookOptions {
+  /**
+   * 'single' (default): every row in one branch, HQ, as the end-of-day bench has always measured.
+   * 'tree': HQ over branches A and B over sub-branches A01, A02, B01, B02, the book spread evenly over
+   * the four sub-branches (what scoped API reads need).
+   */
+  readonly branches?: 'single' | 'tree' | undefined;
+}
+
+/** The 'tree' book's branches, parents first. */
+export const BRANCH_TREE = [
+  { id: 'HQ', parent: null, name: '总行', level: 'head_office', path: '/HQ/' },
+  { id: 'A', parent: 'HQ', name: '甲分行', level: 'branch', path: '/HQ/A/' },
+  { id: 'B', parent: 'HQ', name: '乙分行', level: 'branch', path: '/HQ/B/' },
+  { id: 'A01', parent: 'A', name: '甲一支行', level: 'sub_branch', path: '/HQ/A/A01/' },
+  { id: 'A02', parent: 'A', name: '甲二支行', level: 'sub_branch', path: '/HQ/A/A02/' },
+  { id: 'B01', parent: 'B', name: '乙一支行', level: 'sub_branch', path: '/HQ/B/B01/' },
+  { id: 'B02', parent: 'B', name: '乙二支行', level: 'sub_branch', path: '/HQ/B/B02/' },
+] as const;
+const SUB_BRANCH_IDS = "['A01', 'A02', 'B01', 'B02']";
+
 /**
  * A synthetic book built set-based in SQL: N loans of 120,000.00 over 24 months (equal principal, 6 %),
  * disbursed over the last two years so due dates spread over every day of the month; every installment
@@ -30,9 +51,18 @@ const START = parseLocalDate('2026-11-02');
  * at 1,000,000 loans (24 M installments) updating the loans afterwards, and checking each installment's
  * foreign key, took most of ten minutes.
  */
-export async function buildBook(db: Database, loans: number): Promise<void> {
+export async function buildBook(db: Database, loans: number, options: BookOptions = {}): Promise<void> {
   const customers = Math.max(1, Math.floor(loans / 2));
   const s = START;
+  const tree = options.branches === 'tree';
+  // A customer's branch; its contracts and loans are booked where it is. Blocks of 7 ids per branch so
+  // the branch does not follow the id's parity, which decides how far behind a loan is (below).
+  const customerBranch = (c: string) => (tree ? `(array${SUB_BRANCH_IDS})[(${c} / 7) % 4 + 1]` : `'HQ'`);
+  const branches = tree
+    ? BRANCH_TREE.map(
+        (b) => `('${b.id}', ${b.parent ? `'${b.parent}'` : 'null'}, '${b.name}', '${b.level}', '${b.path}')`,
+      ).join(', ')
+    : `('HQ', null, '总行', 'head_office', '/HQ/')`;
   // A loan's disbursement date, and how far behind it is (0 for the 85 % that pay on time).
   const disbursed = (g: string) => `(date '${s}' - (20 + ${g} % 700))`;
   const lag = (g: string) => `(case when ${g} % 100 < 15 then 30 * (1 + ${g} % 6) else 0 end)`;
@@ -40,18 +70,18 @@ export async function buildBook(db: Database, loans: number): Promise<void> {
     // The book writes every referenced row itself; the bench runs as a superuser on PostgreSQL.
     await tx.exec('set local session_replication_role = replica').catch(() => undefined);
     await tx.exec(`
-      insert into branch (id, parent_id, name, level, path) values ('HQ', null, '总行', 'head_office', '/HQ/');
+      insert into branch (id, parent_id, name, level, path) values ${branches};
       insert into customer (id, customer_no, name, customer_type, id_type, id_number, branch_id)
-        select g, 'BC' || g, '基准客户' || g, 'individual', '居民身份证', 'BID' || g, 'HQ'
+        select g, 'BC' || g, '基准客户' || g, 'individual', '居民身份证', 'BID' || g, ${customerBranch('g')}
           from generate_series(1, ${customers}) g;
       insert into contract (id, contract_no, customer_id, branch_id, amount, signed_date)
-        select g, 'BH' || g, (g % ${customers}) + 1, 'HQ', 12000000, ${disbursed('g')}
+        select g, 'BH' || g, (g % ${customers}) + 1, ${customerBranch(`((g % ${customers}) + 1)`)}, 12000000, ${disbursed('g')}
           from generate_series(1, ${loans}) g;
       insert into loan (id, loan_no, contract_id, customer_id, branch_id, product_code, principal, annual_rate, term,
                         method, frequency, disbursement_date, maturity_date, payment_mode, purpose, security_type,
                         accrued_through, principal_owed, oldest_unpaid_due, dpd, next_check_date, bucket,
                         own_classification, own_class_rule, classification, class_rule)
-        select g, 'BL' || g, g, (g % ${customers}) + 1, 'HQ', 'standard', 12000000, 6, 24, 'equal_principal',
+        select g, 'BL' || g, g, (g % ${customers}) + 1, ${customerBranch(`((g % ${customers}) + 1)`)}, 'standard', 12000000, 6, 24, 'equal_principal',
                'monthly', d, (d + interval '24 months')::date, 'self', '经营周转', 'unsecured', date '${s}' - 1,
                12000000 - 500000 * paid, oldest, dpd,
                (select min(oldest + t) from unnest(array[1, 31, 61, 91, 121, 151, 181, 271, 361]) t

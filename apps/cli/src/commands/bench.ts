@@ -3,13 +3,17 @@ import { parseOptions } from '../shared/args';
 import type { Command } from '../shared/cli-io';
 import { launchEodWorkers } from '../shared/eod-workers';
 
-const HELP = `Usage: daihou bench <schedule|import|eod|all> [--loans N] [--days K] [--workers W] [--json]
+const HELP = `Usage: daihou bench <schedule|import|eod|api|all> [--loans N] [--days K] [--workers W]
+                    [--connections C] [--duration S] [--json]
 
   schedule   schedule generation in core (installments per second, one core)
   import     daihou import of N synthetic loans into the configured database
   eod        end of day over a synthetic book of N loans (~15 % delinquent) for K business days,
              in W processes (PostgreSQL)
-  all        every benchmark above with its default size`;
+  api        the loan list (branch A01, bucket M1; plain and sorted by DPD) and the loan detail under
+             C concurrent connections (default 200) for S seconds each (default 10), against the server
+             in a child process over a synthetic book of N loans in branches A01, A02, B01, B02
+  all        every benchmark above but api (which needs ~40 s of load), each with its default size`;
 
 const positiveInt = (text: string | undefined, field: string, fallback: number): number => {
   if (text === undefined) return fallback;
@@ -25,6 +29,8 @@ export const bench: Command = async (args, io) => {
       loans: { type: 'string' },
       days: { type: 'string' },
       workers: { type: 'string' },
+      connections: { type: 'string' },
+      duration: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -53,8 +59,17 @@ export const bench: Command = async (args, io) => {
       }),
     );
   }
+  if (which === 'api') {
+    const { benchApi } = await import('../../../../bench/api.bench');
+    results.push(
+      await benchApi(positiveInt(values.loans, '--loans', 100_000), {
+        connections: positiveInt(values.connections, '--connections', 200),
+        duration: positiveInt(values.duration, '--duration', 10),
+      }),
+    );
+  }
   if (results.length === 0)
-    throw badInput('benchmark', `unknown benchmark "${which}" (schedule, import, eod, all)`);
+    throw badInput('benchmark', `unknown benchmark "${which}" (schedule, import, eod, api, all)`);
   const output = results.length === 1 ? results[0] : results;
   io.out(values.json ? JSON.stringify(output) : JSON.stringify(output, null, 2));
   return 0;

@@ -127,6 +127,23 @@ const LIST_FROM = `from loan l
   join customer c on c.id = l.customer_id
   join contract ct on ct.id = l.contract_id`;
 
+/**
+ * The tables a filtered read needs: the branch (scope) always, the customer and the contract only when
+ * the free-text filter, the sort or the selected columns name them. Every loan has exactly one of each
+ * (not-null foreign keys), so leaving a join out changes no row and no count; it spares two primary-key
+ * probes per matching loan, and lets the count of a branch-and-bucket filter be an index-only scan of
+ * loan_branch_bucket_idx instead of a visit to every matching loan (issue #4: 16 ms → 0.5 ms at 100,000
+ * loans for branch A01, bucket M1; `daihou bench api`).
+ */
+function listFrom(filter: LoanListFilter, needCustomer: boolean): string {
+  const text = filter.text !== undefined && filter.text !== '';
+  const customer = needCustomer || text || filter.sort?.key === 'customerName';
+  return `from loan l
+  join branch b on b.id = l.branch_id${customer ? '\n  join customer c on c.id = l.customer_id' : ''}${
+    text ? '\n  join contract ct on ct.id = l.contract_id' : ''
+  }`;
+}
+
 const toItem = (r: LoanListRow): LoanListItem => ({
   id: r.id,
   loanNo: r.loan_no,
@@ -152,7 +169,9 @@ function loanConditions(scope: AccessScope, filter: LoanListFilter): SqlConditio
   if (filter.branchPath !== undefined) w.add((p) => `starts_with(b.path, ${p})`, filter.branchPath);
   if (filter.managerId !== undefined) w.add((p) => `l.manager_id = ${p}::bigint`, filter.managerId);
   if (filter.customerId !== undefined) w.add((p) => `l.customer_id = ${p}::bigint`, filter.customerId);
-  if (filter.buckets?.length) w.add((p) => `l.bucket = any(${p}::text[])`, [...filter.buckets]);
+  // One bucket as `=`: then loan_bucket_loan_no_idx yields the default order (0007_api_indexes.sql).
+  if (filter.buckets?.length === 1) w.add((p) => `l.bucket = ${p}`, filter.buckets[0]);
+  else if (filter.buckets?.length) w.add((p) => `l.bucket = any(${p}::text[])`, [...filter.buckets]);
   if (filter.classifications?.length) {
     w.add((p) => `l.classification = any(${p}::text[])`, [...filter.classifications]);
   }
@@ -184,14 +203,17 @@ export async function listLoansInScope(
 ): Promise<Page<LoanListItem>> {
   const { limit, offset } = limitOffset(page);
   const w = loanConditions(scope, filter);
-  const [count] = await sql.query<{ n: string }>(`select count(*) as n ${LIST_FROM} ${w.where}`, w.params);
+  const [count] = await sql.query<{ n: string }>(
+    `select count(*) as n ${listFrom(filter, false)} ${w.where}`,
+    w.params,
+  );
   const sort = filter.sort ?? { key: 'loanNo', descending: false };
   const expression = SORT_EXPRESSIONS[sort.key];
   if (expression === undefined) throw new RangeError(`not a loan sort key: ${String(sort.key)}`);
   const direction = sort.descending ? 'desc' : 'asc';
   // The id makes the order total, so pages neither repeat nor skip rows with equal sort values.
   const rows = await sql.query<LoanListRow>(
-    `select ${LIST_COLUMNS} ${LIST_FROM} ${w.where}
+    `select ${LIST_COLUMNS} ${listFrom(filter, true)} ${w.where}
       order by ${expression} ${direction}, l.id ${direction}
       limit ${w.param(limit)} offset ${w.param(offset)}`,
     w.params,
