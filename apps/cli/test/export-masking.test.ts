@@ -1,5 +1,5 @@
+import { maskIdNumber, maskPhone } from '@daihou/db';
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPhone } from '../src/export/register-masking';
 
 describe('masking personal data in the register', () => {
   it('keeps the first and last four characters of an ID number', () => {

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initBusinessDate } from '@daihou/db';
+import { initBusinessDate, maskIdNumber, maskPhone } from '@daihou/db';
 import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPhone } from '../src/export/register-masking';
 import { REGISTER_SHEET, SUMMARY_SHEET, writeRegisterWorkbook } from '../src/export/register-workbook';
 import {
   importFile,

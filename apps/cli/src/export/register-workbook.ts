@@ -1,6 +1,13 @@
 import type { Bucket, Classification, LocalDate } from '@daihou/core';
 import { BUCKETS, CLASSIFICATIONS } from '@daihou/core';
-import { beginRegisterSnapshot, type Database, type RegisterRow, readRegisterPage } from '@daihou/db';
+import {
+  beginRegisterSnapshot,
+  type Database,
+  maskIdNumber,
+  maskPhone,
+  type RegisterRow,
+  readRegisterPage,
+} from '@daihou/db';
 import ExcelJS from 'exceljs';
 import {
   CUSTOMER_TYPE_BY_LABEL,
@@ -8,7 +15,6 @@ import {
   METHOD_BY_LABEL,
   SECURITY_TYPE_BY_LABEL,
 } from '../import/import-template';
-import { maskIdNumber, maskPhone } from './register-masking';
 
 export const REGISTER_SHEET = '贷款台账';
 export const SUMMARY_SHEET = '汇总';
