@@ -8,7 +8,7 @@ import {
   SqlConditions,
   scopePrefix,
 } from './access-scope';
-import type { CustomerType } from './customer.repo';
+import type { Customer, CustomerType } from './customer.repo';
 import type { JsonValue } from './loan-event.repo';
 
 /**
@@ -17,18 +17,7 @@ import type { JsonValue } from './loan-event.repo';
  * as stored; the edge masks them.
  */
 
-export interface CustomerListItem {
-  readonly id: string;
-  readonly customerNo: string;
-  readonly name: string;
-  readonly customerType: CustomerType;
-  readonly idType: string;
-  readonly idNumber: string;
-  readonly phone: string | null;
-  readonly industry: string | null;
-  readonly region: string | null;
-  readonly branchId: string;
-  readonly managerId: string | null;
+export interface CustomerListItem extends Customer {
   /** Active loans, and the principal they owe. */
   readonly activeLoans: number;
   readonly principalOwed: Fen;
