@@ -8,7 +8,20 @@ export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
   /** Several statements without parameters (migrations, DDL). */
   exec(text: string): Promise<void>;
+  /**
+   * Bulk writes by `COPY table (columns) FROM STDIN` where the engine streams it (PostgreSQL; absent on
+   * PGlite, where bulk writers use array parameters instead). `chunks` are COPY text format — one line
+   * per row, tab between columns, `\N` for null, values escaped by `copyField` — streamed as they come.
+   * Resolves to the number of rows written.
+   */
+  readonly copyFrom?: CopyFrom;
 }
+
+export type CopyFrom = (
+  table: string,
+  columns: readonly string[],
+  chunks: Iterable<string> | AsyncIterable<string>,
+) => Promise<number>;
 
 export type Engine = 'pglite' | 'postgres';
 

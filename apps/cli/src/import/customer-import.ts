@@ -136,7 +136,10 @@ export function customerImporter(ctx: ImportContext): KindImporter<NewCustomerRo
       }
       return { good: good.length, skipped, prepared: good };
     },
-    write: (customers) => insertCustomers(ctx.tx, customers),
+    async write(customers, previous) {
+      await previous;
+      await insertCustomers(ctx.tx, customers);
+    },
     finish: async () => {},
   };
 }

@@ -1,5 +1,11 @@
 import { type LocalDate, parseServicingSettings, type ServicingSettings } from '@daihou/core';
-import { loadBranchCodes, loadProductSettingsRows, loadUserIdsByUsername, type Sql } from '@daihou/db';
+import {
+  type ForeignKeyTriggerSkip,
+  loadBranchCodes,
+  loadProductSettingsRows,
+  loadUserIdsByUsername,
+  type Sql,
+} from '@daihou/db';
 import type { ImportError } from './import-report';
 import type { ImportRow } from './import-row';
 
@@ -20,6 +26,8 @@ export interface ImportContext {
    * transaction itself (one connection).
    */
   readonly reader: Sql;
+  /** How writes of rows that reference only this import's own rows may skip foreign-key triggers. */
+  readonly foreignKeySkip: ForeignKeyTriggerSkip;
   readonly businessDate: LocalDate;
   readonly branchCodes: ReadonlySet<string>;
   readonly userIds: ReadonlyMap<string, string>;
@@ -30,6 +38,7 @@ export interface ImportContext {
 export async function loadImportContext(
   tx: Sql,
   reader: Sql,
+  foreignKeySkip: ForeignKeyTriggerSkip,
   businessDate: LocalDate,
 ): Promise<ImportContext> {
   const products = await loadProductSettingsRows(tx, [IMPORT_PRODUCT]);
@@ -38,6 +47,7 @@ export async function loadImportContext(
   return {
     tx,
     reader,
+    foreignKeySkip,
     businessDate,
     branchCodes: await loadBranchCodes(tx),
     userIds: await loadUserIdsByUsername(tx),
@@ -70,9 +80,14 @@ export interface BatchOutcome<P> {
  * One kind of import. `check` validates a batch against the file so far and the database, reporting
  * problems into `errors`; `write` writes the good rows of a checked batch; `finish` writes what needs the
  * whole file (the repayment replays) and returns nothing to count.
+ *
+ * `write` is called while the previous batch's write (`previous`) may still be running: it may do its
+ * CPU-only preparation first, so that overlaps the database's work, but must await `previous` before it
+ * reads or writes anything (the transaction runs one statement at a time, and a batch may refer to rows
+ * the previous one writes).
  */
 export interface KindImporter<P> {
   check(rows: readonly ImportRow[], errors: ImportError[]): Promise<BatchOutcome<P>>;
-  write(prepared: P): Promise<void>;
+  write(prepared: P, previous: Promise<void>): Promise<void>;
   finish(): Promise<void>;
 }

@@ -120,21 +120,26 @@ export function serviceImportedLoan(input: ImportServicingInput): ImportServicin
   };
 }
 
+/** An as-of history interval before its loan has an id. */
+export type LoanHistoryRow = Omit<HistoryInterval, 'loanId'>;
+
+/** The rows of one loan, with its id. */
+export const ofLoan = (loanId: string, rows: readonly LoanHistoryRow[]): HistoryInterval[] =>
+  rows.map((r) => ({ loanId, ...r }));
+
 /**
  * The as-of history intervals of an imported loan: its state at disbursement, then each end of day on
  * which something changed in the replay (docs/domain/end-of-day.md).
  */
 export function historyIntervals(
-  loanId: string,
   principal: Fen,
   installments: readonly InstallmentLedger[],
   disbursementDate: LocalDate,
   s: ImportServicingResult,
-): HistoryInterval[] {
+): LoanHistoryRow[] {
   const rates = DEFAULT_PROVISION_SETTINGS.rates;
-  const out: HistoryInterval[] = [
+  const out: LoanHistoryRow[] = [
     {
-      loanId,
       validFrom: disbursementDate,
       status: 'active',
       principalOwed: principal,
@@ -146,8 +151,7 @@ export function historyIntervals(
     },
   ];
   for (const h of s.history) {
-    const row: HistoryInterval = {
-      loanId,
+    const row: LoanHistoryRow = {
       validFrom: h.date,
       status: h.snapshot.status,
       principalOwed: h.snapshot.outstanding.principal,

@@ -17,11 +17,14 @@ import {
   insertLoanEvents,
   insertLoans,
   insertNewInstallments,
+  insertNewLoanHistory,
   type LoanKeyRow,
+  type LoanStateRow,
   type NewContractRow,
+  type NewInstallmentColumns,
   type NewLoanRow,
-  replaceStateHistory,
   updateContractTotals,
+  withOwnRowsOnly,
 } from '@daihou/db';
 import { IMPORT_ACTOR, IMPORT_PRODUCT, type ImportContext, type KindImporter } from './import-context';
 import type { ImportError } from './import-report';
@@ -29,6 +32,8 @@ import { type ImportRow, RowCheck } from './import-row';
 import {
   historyIntervals,
   type ImportServicingResult,
+  type LoanHistoryRow,
+  ofLoan,
   serviceImportedLoan,
   stateOf,
 } from './import-servicing';
@@ -139,6 +144,47 @@ const serviceNewLoan = (ctx: ImportContext, d: LoanDraft): ImportServicingResult
     businessDate: ctx.businessDate,
   });
 
+/** What a batch of new loans writes besides the loan rows, before the loans have ids. */
+interface ReplayedBatch {
+  readonly states: LoanStateRow[];
+  /** Installment columns, loan ids still empty: `installmentLoan[k]` is the batch index of row k's loan. */
+  readonly installments: NewInstallmentColumns;
+  readonly installmentLoan: number[];
+  readonly histories: LoanHistoryRow[][];
+}
+
+/**
+ * Replays a batch of new loans and keeps only the rows to write. Called while the previous batch is
+ * still being written, so this CPU work overlaps the database's; the replays themselves are dropped
+ * here, which keeps two batches in flight no bigger than one.
+ */
+function replayBatch(ctx: ImportContext, loans: readonly ReadyLoan[]): ReplayedBatch {
+  const out: ReplayedBatch = {
+    states: [],
+    installments: emptyInstallmentColumns(),
+    installmentLoan: [],
+    histories: [],
+  };
+  const c = out.installments;
+  for (const [i, { draft }] of loans.entries()) {
+    const s = serviceNewLoan(ctx, draft);
+    out.states.push(stateOf(s));
+    for (const inst of s.ledger.installments) {
+      out.installmentLoan.push(i);
+      c.period.push(inst.period);
+      c.dueDate.push(inst.dueDate);
+      c.principalDue.push(inst.principalDue);
+      c.interestDue.push(inst.interestDue);
+      c.penaltyMicro.push(inst.penaltyMicro);
+      c.compoundMicro.push(inst.compoundMicro);
+    }
+    out.histories.push(
+      historyIntervals(draft.terms.principal, s.ledger.installments, draft.terms.disbursementDate, s),
+    );
+  }
+  return out;
+}
+
 /** The first term in which a row differs from the stored loan of the same 借据号, or null. */
 function firstDifference(stored: LoanKeyRow, d: LoanDraft): string | null {
   const t = d.terms;
@@ -230,7 +276,10 @@ export function loanImporter(ctx: ImportContext): KindImporter<ReadyLoan[]> {
       return { good: ready.length, skipped, prepared: ready };
     },
 
-    async write(loans) {
+    async write(loans, previous) {
+      const rows = replayBatch(ctx, loans);
+      await previous;
+      // After the previous batch: it may have written a contract that loans of this batch draw on.
       const firstLoanOf = new Map<RunContract, LoanDraft>();
       for (const l of loans)
         if (l.contract.id === null && !firstLoanOf.has(l.contract)) firstLoanOf.set(l.contract, l.draft);
@@ -242,11 +291,7 @@ export function loanImporter(ctx: ImportContext): KindImporter<ReadyLoan[]> {
         amount: c.amount,
         signedDate: c.signedDate,
       }));
-      const contractsWritten = insertContracts(ctx.tx, contractRows);
-      contractsWritten.catch(() => undefined);
-      // Computed while the contracts are written (PostgreSQL), and short-lived: only the columns stay.
-      const serviced = loans.map((l) => serviceNewLoan(ctx, l.draft));
-      const contractIds = await contractsWritten;
+      const contractIds = await insertContracts(ctx.tx, contractRows);
       for (const c of firstLoanOf.keys()) c.id = contractIds.get(c.contractNo)!;
 
       const loanRows: NewLoanRow[] = loans.map(({ draft, customerId, contract }, i) => ({
@@ -266,26 +311,17 @@ export function loanImporter(ctx: ImportContext): KindImporter<ReadyLoan[]> {
         paymentMode: draft.paymentMode,
         purpose: draft.purpose,
         securityType: draft.securityType,
-        state: stateOf(serviced[i]!),
+        state: rows.states[i]!,
       }));
-      const loanIds = await insertLoans(ctx.tx, loanRows);
+      const stored = await insertLoans(ctx.tx, loanRows);
+      const loanIds = loans.map(({ draft }) => stored.get(draft.loanNo)!);
 
-      const installments = emptyInstallmentColumns();
-      const events: BulkLoanEvent[] = [];
-      for (const [i, { draft }] of loans.entries()) {
-        const id = loanIds.get(draft.loanNo)!;
-        const state = loanRows[i]!.state;
-        for (const inst of serviced[i]!.ledger.installments) {
-          installments.loanId.push(id);
-          installments.period.push(inst.period);
-          installments.dueDate.push(inst.dueDate);
-          installments.principalDue.push(inst.principalDue);
-          installments.interestDue.push(inst.interestDue);
-          installments.penaltyMicro.push(inst.penaltyMicro);
-          installments.compoundMicro.push(inst.compoundMicro);
-        }
-        events.push({
-          loanId: id,
+      const { installments } = rows;
+      for (const i of rows.installmentLoan) installments.loanId.push(loanIds[i]!);
+      const events: BulkLoanEvent[] = loans.map(({ draft }, i) => {
+        const state = rows.states[i]!;
+        return {
+          loanId: loanIds[i]!,
           businessDate: ctx.businessDate,
           eventType: 'imported',
           oldValue: null,
@@ -299,22 +335,15 @@ export function loanImporter(ctx: ImportContext): KindImporter<ReadyLoan[]> {
             bucket: state.bucket,
             classification: state.classification,
           }),
-        });
-      }
-      await insertNewInstallments(ctx.tx, installments);
-      await insertLoanEvents(ctx.tx, events);
-      await replaceStateHistory(
-        ctx.tx,
-        loans.flatMap(({ draft }, i) =>
-          historyIntervals(
-            loanIds.get(draft.loanNo)!,
-            draft.terms.principal,
-            serviced[i]!.ledger.installments,
-            draft.terms.disbursementDate,
-            serviced[i]!,
-          ),
-        ),
-      );
+        };
+      });
+      const history = rows.histories.flatMap((h, i) => ofLoan(loanIds[i]!, h));
+      // Each of these rows references only a loan written just above.
+      await withOwnRowsOnly(ctx.tx, ctx.foreignKeySkip, async () => {
+        await insertNewInstallments(ctx.tx, installments);
+        await insertLoanEvents(ctx.tx, events);
+        await insertNewLoanHistory(ctx.tx, history);
+      });
     },
 
     async finish() {

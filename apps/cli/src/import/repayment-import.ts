@@ -30,7 +30,7 @@ import {
 import { IMPORT_ACTOR, type ImportContext, type KindImporter } from './import-context';
 import type { ImportError } from './import-report';
 import { type ImportRow, RowCheck } from './import-row';
-import { historyIntervals, serviceImportedLoan, stateOf } from './import-servicing';
+import { historyIntervals, ofLoan, serviceImportedLoan, stateOf } from './import-servicing';
 import { amountOf, dateOf } from './import-values';
 
 /** A good repayment row waiting for its loan's replay. */
@@ -133,7 +133,7 @@ export function repaymentImporter(ctx: ImportContext): KindImporter<null> {
     },
 
     // Repayments are written in `finish`: a loan's rows may be anywhere in the file.
-    write: async () => {},
+    write: (_, previous) => previous,
 
     async finish() {
       const loanIds = [...pending.keys()];
@@ -267,12 +267,9 @@ async function replayChunk(
     const state = stateOf(s);
     loanStates.push({ id: loan.id, state });
     histories.push(
-      ...historyIntervals(
+      ...ofLoan(
         loan.id,
-        Number(loan.principal) as Fen,
-        schedule,
-        loan.disbursement_date as LocalDate,
-        s,
+        historyIntervals(Number(loan.principal) as Fen, schedule, loan.disbursement_date as LocalDate, s),
       ),
     );
     events.push({

@@ -1,5 +1,6 @@
 import type { Sql } from '../sql-client';
 import { dateArray, integerArray, textArray } from './array-literal';
+import { copyField, copyLines } from './copy-text';
 
 export interface BulkLoanEvent {
   readonly loanId: string;
@@ -13,10 +14,32 @@ export interface BulkLoanEvent {
   readonly payload: string | null;
 }
 
+const LOAN_EVENT_COLUMNS = [
+  'loan_id',
+  'business_date',
+  'event_type',
+  'old_value',
+  'new_value',
+  'rule',
+  'actor',
+  'payload',
+] as const;
+
 export async function insertLoanEvents(sql: Sql, rows: readonly BulkLoanEvent[]): Promise<void> {
   if (rows.length === 0) return;
+  if (sql.copyFrom) {
+    await sql.copyFrom(
+      'loan_event',
+      LOAN_EVENT_COLUMNS,
+      copyLines(rows.length, (i) => {
+        const r = rows[i]!;
+        return `${r.loanId}\t${r.businessDate}\t${copyField(r.eventType)}\t${copyField(r.oldValue)}\t${copyField(r.newValue)}\t${copyField(r.rule)}\t${copyField(r.actor)}\t${copyField(r.payload)}\n`;
+      }),
+    );
+    return;
+  }
   await sql.query(
-    `insert into loan_event (loan_id, business_date, event_type, old_value, new_value, rule, actor, payload)
+    `insert into loan_event (${LOAN_EVENT_COLUMNS.join(', ')})
      select * from unnest($1::bigint[], $2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                           $8::jsonb[])`,
     [

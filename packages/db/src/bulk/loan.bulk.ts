@@ -1,5 +1,7 @@
+import type { HistoryInterval } from '../eod/eod-loans.bulk';
 import type { Sql } from '../sql-client';
 import { dateArray, integerArray, nullableIntegerArray, textArray } from './array-literal';
+import { copyField, copyLines } from './copy-text';
 
 export interface LoanKeyRow {
   readonly id: string;
@@ -183,5 +185,79 @@ export async function updateLoanStates(
               class_rule, oldest_unpaid_due, next_check_date, on_time_streak, specific_provision)
       where l.id = v.id`,
     [integerArray(col((r) => r.id)), ...stateColumns(rows.map((r) => r.state))],
+  );
+}
+
+const HISTORY_COLUMNS = [
+  'loan_id',
+  'valid_from',
+  'valid_to',
+  'status',
+  'principal_owed',
+  'credit_balance',
+  'oldest_unpaid_due',
+  'classification',
+  'class_rule',
+  'specific_provision',
+] as const;
+
+/** Where each interval ends: where the next one of its loan starts, else never ('infinity'). */
+function intervalEnds(rows: readonly HistoryInterval[]): string[] {
+  const byLoan = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const list = byLoan.get(r.loanId);
+    if (list) list.push(i);
+    else byLoan.set(r.loanId, [i]);
+  });
+  const ends = new Array<string>(rows.length);
+  for (const list of byLoan.values()) {
+    list.sort((a, b) => (rows[a]!.validFrom < rows[b]!.validFrom ? -1 : 1));
+    list.forEach((at, k) => {
+      ends[at] = k + 1 < list.length ? rows[list[k + 1]!]!.validFrom : 'infinity';
+    });
+  }
+  return ends;
+}
+
+/**
+ * The as-of history of loans this transaction has just inserted (so none exists yet): each interval runs
+ * until the next one of its loan starts, the last one for ever.
+ */
+export async function insertNewLoanHistory(sql: Sql, rows: readonly HistoryInterval[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (sql.copyFrom) {
+    const ends = intervalEnds(rows);
+    await sql.copyFrom(
+      'loan_state_history',
+      HISTORY_COLUMNS,
+      copyLines(rows.length, (i) => {
+        const r = rows[i]!;
+        return `${r.loanId}\t${r.validFrom}\t${ends[i]}\t${copyField(r.status)}\t${r.principalOwed}\t${r.creditBalance}\t${copyField(r.oldestUnpaidDue)}\t${copyField(r.classification)}\t${copyField(r.classRule)}\t${r.specificProvision}\n`;
+      }),
+    );
+    return;
+  }
+  const c = <T>(f: (r: HistoryInterval) => T) => rows.map(f);
+  await sql.query(
+    `insert into loan_state_history (${HISTORY_COLUMNS.join(', ')})
+     select v.loan_id, v.valid_from,
+            coalesce(lead(v.valid_from) over (partition by v.loan_id order by v.valid_from), 'infinity'),
+            v.status, v.principal_owed, v.credit_balance, v.oldest_unpaid_due, v.classification, v.class_rule,
+            v.specific_provision
+       from unnest($1::bigint[], $2::date[], $3::text[], $4::bigint[], $5::bigint[], $6::date[], $7::text[],
+                   $8::text[], $9::bigint[])
+         as v(loan_id, valid_from, status, principal_owed, credit_balance, oldest_unpaid_due, classification,
+              class_rule, specific_provision)`,
+    [
+      integerArray(c((r) => r.loanId)),
+      dateArray(c((r) => r.validFrom)),
+      textArray(c((r) => r.status)),
+      integerArray(c((r) => r.principalOwed)),
+      integerArray(c((r) => r.creditBalance)),
+      textArray(c((r) => r.oldestUnpaidDue)),
+      textArray(c((r) => r.classification)),
+      textArray(c((r) => r.classRule)),
+      integerArray(c((r) => r.specificProvision)),
+    ],
   );
 }
