@@ -9,6 +9,7 @@ import {
   type QualitativeTrigger,
 } from '@daihou/core';
 import { dateArray, integerArray, textArray } from '../bulk/array-literal';
+import { insertNewLoanHistory } from '../bulk/loan.bulk';
 import { INSTALLMENT_COLUMNS, type InstallmentRow, toInstallment } from '../repositories/loan.repo';
 import type { Sql } from '../sql-client';
 
@@ -321,28 +322,5 @@ export async function replaceStateHistory(tx: Sql, rows: readonly HistoryInterva
   if (rows.length === 0) return;
   const ids = [...new Set(rows.map((r) => r.loanId))];
   await tx.query('delete from loan_state_history where loan_id = any($1::bigint[])', [integerArray(ids)]);
-  const c = <T>(f: (r: HistoryInterval) => T) => rows.map(f);
-  await tx.query(
-    `insert into loan_state_history (loan_id, valid_from, valid_to, status, principal_owed, credit_balance,
-                                     oldest_unpaid_due, classification, class_rule, specific_provision)
-     select v.loan_id, v.valid_from,
-            coalesce(lead(v.valid_from) over (partition by v.loan_id order by v.valid_from), 'infinity'),
-            v.status, v.principal_owed, v.credit_balance, v.oldest_unpaid_due, v.classification, v.class_rule,
-            v.specific_provision
-       from unnest($1::bigint[], $2::date[], $3::text[], $4::bigint[], $5::bigint[], $6::date[], $7::text[],
-                   $8::text[], $9::bigint[])
-         as v(loan_id, valid_from, status, principal_owed, credit_balance, oldest_unpaid_due, classification,
-              class_rule, specific_provision)`,
-    [
-      integerArray(c((r) => r.loanId)),
-      dateArray(c((r) => r.validFrom)),
-      textArray(c((r) => r.status)),
-      integerArray(c((r) => r.principalOwed)),
-      integerArray(c((r) => r.creditBalance)),
-      textArray(c((r) => r.oldestUnpaidDue)),
-      textArray(c((r) => r.classification)),
-      textArray(c((r) => r.classRule)),
-      integerArray(c((r) => r.specificProvision)),
-    ],
-  );
+  await insertNewLoanHistory(tx, rows);
 }
