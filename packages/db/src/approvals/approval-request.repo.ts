@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseOrBadInput } from '../audit/zod-errors';
+import { SqlConditions } from '../repositories/access-scope';
 import type { JsonValue } from '../repositories/loan-event.repo';
 import type { Sql } from '../sql-client';
 
@@ -193,21 +194,16 @@ export interface ApprovalPage {
 /** Requests matching every given filter, newest first. Bad filters are bad_input naming the filter. */
 export async function listApprovals(sql: Sql, filters: ApprovalFilters = {}): Promise<ApprovalPage> {
   const f = parseOrBadInput(filterSchema, filters);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: (p: string) => string, value: unknown) => {
-    params.push(value);
-    where.push(clause(`$${params.length}`));
-  };
-  if (f.status !== undefined) add((p) => `a.status = ${p}`, f.status);
-  if (f.kind !== undefined) add((p) => `a.kind = ${p}`, f.kind);
-  if (f.objectType !== undefined) add((p) => `a.object_type = ${p}`, f.objectType);
-  if (f.objectId !== undefined) add((p) => `a.object_id = ${p}`, f.objectId);
-  if (f.maker !== undefined) add((p) => `a.maker = ${p}`, f.maker);
-  if (f.checker !== undefined) add((p) => `a.checker = ${p}`, f.checker);
-  if (f.notMadeBy !== undefined) add((p) => `a.maker <> ${p}`, f.notMadeBy);
+  const w = new SqlConditions();
+  if (f.status !== undefined) w.add((p) => `a.status = ${p}`, f.status);
+  if (f.kind !== undefined) w.add((p) => `a.kind = ${p}`, f.kind);
+  if (f.objectType !== undefined) w.add((p) => `a.object_type = ${p}`, f.objectType);
+  if (f.objectId !== undefined) w.add((p) => `a.object_id = ${p}`, f.objectId);
+  if (f.maker !== undefined) w.add((p) => `a.maker = ${p}`, f.maker);
+  if (f.checker !== undefined) w.add((p) => `a.checker = ${p}`, f.checker);
+  if (f.notMadeBy !== undefined) w.add((p) => `a.maker <> ${p}`, f.notMadeBy);
   if (f.withinBranch !== undefined) {
-    add(
+    w.add(
       (p) =>
         `a.branch_id in (select b.id from branch b join branch root on root.id = ${p}
                           where starts_with(b.path, root.path))`,
@@ -215,16 +211,16 @@ export async function listApprovals(sql: Sql, filters: ApprovalFilters = {}): Pr
     );
   }
   if (f.branchPath !== undefined) {
-    add((p) => `a.branch_id in (select b.id from branch b where starts_with(b.path, ${p}))`, f.branchPath);
+    w.add((p) => `a.branch_id in (select b.id from branch b where starts_with(b.path, ${p}))`, f.branchPath);
   }
-  const whereSql = where.length ? ` where ${where.join(' and ')}` : '';
+  const whereSql = w.where ? ` ${w.where}` : '';
   const [count] = await sql.query<{ n: string }>(
     `select count(*) as n from approval_request a${whereSql}`,
-    params,
+    w.params,
   );
   const rows = await sql.query<ApprovalRow>(
     `${SELECT}${whereSql} order by a.id desc limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
-    params,
+    w.params,
   );
   return { items: rows.map(toApproval), total: Number(count?.n ?? 0) };
 }

@@ -1,5 +1,6 @@
 import { badInput } from '@daihou/core';
 import { z } from 'zod';
+import { SqlConditions } from '../repositories/access-scope';
 import type { Database, Sql } from '../sql-client';
 import { type AuditContent, hashAuditEntry } from './audit-hash';
 import { type AuditJson, canonicalJson, parseJsonExact } from './canonical-json';
@@ -195,26 +196,24 @@ export interface AuditEntryPage {
 /** What auditors read: the entries matching every given filter, one page, in chain order. */
 export async function listAuditEntries(sql: Sql, filters: AuditEntryFilters = {}): Promise<AuditEntryPage> {
   const f = parseOrBadInput(filterSchema, filters);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: (p: string) => string, value: unknown) => {
-    params.push(value);
-    where.push(clause(`$${params.length}`));
-  };
-  if (f.actor !== undefined) add((p) => `actor = ${p}`, f.actor);
-  if (f.action !== undefined) add((p) => `action = ${p}`, f.action);
-  if (f.objectType !== undefined) add((p) => `object_type = ${p}`, f.objectType);
-  if (f.objectId !== undefined) add((p) => `object_id = ${p}`, f.objectId);
-  if (f.branchId !== undefined) add((p) => `branch_id = ${p}`, f.branchId);
-  if (f.requestId !== undefined) add((p) => `request_id = ${p}`, f.requestId);
-  if (f.from !== undefined) add((p) => `occurred_at >= ${p}::timestamptz`, f.from);
-  if (f.to !== undefined) add((p) => `occurred_at < ${p}::timestamptz`, f.to);
-  const whereSql = where.length ? ` where ${where.join(' and ')}` : '';
-  const [count] = await sql.query<{ n: string }>(`select count(*) as n from audit_entry${whereSql}`, params);
+  const w = new SqlConditions();
+  if (f.actor !== undefined) w.add((p) => `actor = ${p}`, f.actor);
+  if (f.action !== undefined) w.add((p) => `action = ${p}`, f.action);
+  if (f.objectType !== undefined) w.add((p) => `object_type = ${p}`, f.objectType);
+  if (f.objectId !== undefined) w.add((p) => `object_id = ${p}`, f.objectId);
+  if (f.branchId !== undefined) w.add((p) => `branch_id = ${p}`, f.branchId);
+  if (f.requestId !== undefined) w.add((p) => `request_id = ${p}`, f.requestId);
+  if (f.from !== undefined) w.add((p) => `occurred_at >= ${p}::timestamptz`, f.from);
+  if (f.to !== undefined) w.add((p) => `occurred_at < ${p}::timestamptz`, f.to);
+  const whereSql = w.where ? ` ${w.where}` : '';
+  const [count] = await sql.query<{ n: string }>(
+    `select count(*) as n from audit_entry${whereSql}`,
+    w.params,
+  );
   const rows = await sql.query<AuditEntryRow>(
     `${AUDIT_SELECT}${whereSql} order by audit_entry.seq ${f.order === 'asc' ? 'asc' : 'desc'}
      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
-    params,
+    w.params,
   );
   return { items: rows.map(toAuditEntry), total: Number(count?.n ?? 0) };
 }

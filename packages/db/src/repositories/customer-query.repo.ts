@@ -8,7 +8,7 @@ import {
   SqlConditions,
   scopePrefix,
 } from './access-scope';
-import type { Customer, CustomerType } from './customer.repo';
+import { type Customer, type CustomerRow, type CustomerType, toCustomer } from './customer.repo';
 import type { JsonValue } from './loan-event.repo';
 
 /**
@@ -44,18 +44,7 @@ export interface CustomerListFilter {
   readonly sort?: { readonly key: CustomerSortKey; readonly descending: boolean } | undefined;
 }
 
-interface CustomerListRow {
-  id: string;
-  customer_no: string;
-  name: string;
-  customer_type: CustomerType;
-  id_type: string;
-  id_number: string;
-  phone: string | null;
-  industry: string | null;
-  region: string | null;
-  branch_id: string;
-  manager_id: string | null;
+interface CustomerListRow extends CustomerRow {
   active_loans: string;
   principal_owed: string;
   max_dpd: number;
@@ -72,17 +61,7 @@ const LIST_SELECT = `select c.id, c.customer_no, c.name, c.customer_type, c.id_t
       from loan l where l.customer_id = c.id and l.status = 'active') t`;
 
 const toItem = (r: CustomerListRow): CustomerListItem => ({
-  id: r.id,
-  customerNo: r.customer_no,
-  name: r.name,
-  customerType: r.customer_type,
-  idType: r.id_type,
-  idNumber: r.id_number,
-  phone: r.phone,
-  industry: r.industry,
-  region: r.region,
-  branchId: r.branch_id,
-  managerId: r.manager_id,
+  ...toCustomer(r),
   activeLoans: Number(r.active_loans),
   principalOwed: fen(Number(r.principal_owed)),
   maxDpd: r.max_dpd,

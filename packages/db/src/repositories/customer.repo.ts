@@ -30,7 +30,8 @@ export interface NewCustomer {
   readonly managerId?: string | null | undefined;
 }
 
-interface CustomerRow {
+/** A customer row as selected (snake_case columns, as the driver returns them). */
+export interface CustomerRow {
   id: string;
   customer_no: string;
   name: string;
@@ -47,7 +48,7 @@ interface CustomerRow {
 const COLUMNS =
   'id, customer_no, name, customer_type, id_type, id_number, phone, industry, region, branch_id, manager_id';
 
-const toCustomer = (r: CustomerRow): Customer => ({
+export const toCustomer = (r: CustomerRow): Customer => ({
   id: r.id,
   customerNo: r.customer_no,
   name: r.name,
