@@ -25,12 +25,16 @@ function make(y: number, m: number, d: number): LocalDate {
   return `${y}-${pad2(m)}-${pad2(d)}` as LocalDate;
 }
 
+// Dates are validated once at the edge (parseLocalDate), so inside the domain the digits can be read
+// by position: no substring, no Number(), no allocation on the servicing hot path.
+const digit = (date: string, at: number): number => date.charCodeAt(at) - 48;
+const yearOf = (date: string): number =>
+  digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+const monthOf = (date: string): number => digit(date, 5) * 10 + digit(date, 6);
+const dayOf = (date: string): number => digit(date, 8) * 10 + digit(date, 9);
+
 export function parts(date: LocalDate): { y: number; m: number; d: number } {
-  return {
-    y: Number(date.slice(0, 4)),
-    m: Number(date.slice(5, 7)),
-    d: Number(date.slice(8, 10)),
-  };
+  return { y: yearOf(date), m: monthOf(date), d: dayOf(date) };
 }
 
 /** Parses and validates `YYYY-MM-DD` (years 1900–2199); an impossible date such as 2026-02-30 is refused. */
@@ -58,17 +62,17 @@ export const isLocalDate = (text: string): boolean => {
 
 /** Days since 1970-01-01 (Hinnant's days_from_civil, integer only). */
 export function toEpochDay(date: LocalDate): number {
-  const { y: y0, m, d } = parts(date);
-  const y = m <= 2 ? y0 - 1 : y0;
+  const m = monthOf(date);
+  const y = m <= 2 ? yearOf(date) - 1 : yearOf(date);
   const era = idiv(y, 400);
   const yoe = y - era * 400;
   const mp = m > 2 ? m - 3 : m + 9;
-  const doy = idiv(153 * mp + 2, 5) + d - 1;
+  const doy = idiv(153 * mp + 2, 5) + dayOf(date) - 1;
   const doe = yoe * 365 + idiv(yoe, 4) - idiv(yoe, 100) + doy;
   return era * 146097 + doe - 719468;
 }
 
-export function fromEpochDay(days: number): LocalDate {
+function civilFromEpochDay(days: number): LocalDate {
   const z = days + 719468;
   const era = idiv(z, 146097);
   const doe = z - era * 146097;
@@ -78,6 +82,20 @@ export function fromEpochDay(days: number): LocalDate {
   const d = doy - idiv(153 * mp + 2, 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   return make(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}
+
+// A book's dates fall in a few thousand distinct days, and replays and end of day turn the same ones
+// back into text over and over: keep each day's text once (bounded, so a long-running server cannot grow it).
+const DATE_TEXT = new Map<number, LocalDate>();
+const DATE_TEXT_LIMIT = 100_000;
+
+export function fromEpochDay(days: number): LocalDate {
+  const known = DATE_TEXT.get(days);
+  if (known !== undefined) return known;
+  const text = civilFromEpochDay(days);
+  if (DATE_TEXT.size >= DATE_TEXT_LIMIT) DATE_TEXT.clear();
+  DATE_TEXT.set(days, text);
+  return text;
 }
 
 export const addDays = (date: LocalDate, days: number): LocalDate => fromEpochDay(toEpochDay(date) + days);
@@ -91,7 +109,9 @@ export const daysBetween = (from: LocalDate, to: LocalDate): number => toEpochDa
  * (RULES.md §1: 01-31 → 02-28, 03-31, 04-30 …).
  */
 export function addMonthsClamped(start: LocalDate, months: number): LocalDate {
-  const { y, m, d } = parts(start);
+  const y = yearOf(start);
+  const m = monthOf(start);
+  const d = dayOf(start);
   const index = y * 12 + (m - 1) + months;
   const ny = idiv(index, 12);
   const nm = mod(index, 12) + 1;

@@ -1,5 +1,5 @@
 import type { Allocation } from '../allocation/waterfall';
-import { addDays, type LocalDate } from '../calendar/local-date';
+import { fromEpochDay, type LocalDate, toEpochDay } from '../calendar/local-date';
 import { type Classification, isNonPerforming } from '../classification/classification';
 import {
   type ClassDecision,
@@ -12,7 +12,7 @@ import {
 import type { Bucket } from '../delinquency/bucket';
 import type { AccrualFactor } from '../interest/accrual';
 import type { ServicingSettings } from '../product/loan-terms';
-import { hasUnpaidDue, isInstallmentCleared, type LoanLedger } from './ledger';
+import { hasUnpaidDue, type InstallmentLedger, isInstallmentCleared, type LoanLedger } from './ledger';
 import { advanceLedger, type DatedPayment } from './replay';
 import { type LoanSnapshot, type LoanStatus, snapshot } from './snapshot';
 
@@ -78,10 +78,12 @@ export function evaluateDay(
   const { ledger, allocations } = advanceLedger(state.ledger, payments, day, rules.factor, rules.settings);
   const snap = snapshot(ledger, day, rules.classSettings.bands);
   let streak = state.onTimeStreak;
-  const dueToday = ledger.installments.find((i) => i.dueDate === day);
-  if (dueToday && isNonPerforming(state.decision.classification)) {
-    const otherOverdue = ledger.installments.some((i) => i.dueDate < day && hasUnpaidDue(i));
-    streak = nextOnTimeStreak(streak, !hasUnpaidDue(dueToday), otherOverdue);
+  if (isNonPerforming(state.decision.classification)) {
+    const dueToday = installmentDueOn(ledger.installments, day);
+    if (dueToday) {
+      const otherOverdue = hasUnpaidBefore(ledger.installments, day);
+      streak = nextOnTimeStreak(streak, !hasUnpaidDue(dueToday), otherOverdue);
+    }
   }
   const decision = classifyLoan(
     {
@@ -121,8 +123,33 @@ export function evaluateDay(
   };
 }
 
+// Loops rather than find/some with closures: these run for every evaluated day of every loan.
+function installmentDueOn(
+  insts: readonly InstallmentLedger[],
+  day: LocalDate,
+): InstallmentLedger | undefined {
+  for (const i of insts) if (i.dueDate === day) return i;
+  return undefined;
+}
+
+function hasUnpaidBefore(insts: readonly InstallmentLedger[], day: LocalDate): boolean {
+  for (const i of insts) if (i.dueDate < day && hasUnpaidDue(i)) return true;
+  return false;
+}
+
+const THRESHOLDS = new WeakMap<ClassificationSettings, readonly number[]>();
+
 /** DPD values at which a bucket or a class band starts: the only days DPD alone can change them. */
-export function dpdThresholds(settings: ClassificationSettings): number[] {
+export function dpdThresholds(settings: ClassificationSettings): readonly number[] {
+  let known = THRESHOLDS.get(settings);
+  if (!known) {
+    known = computeThresholds(settings);
+    THRESHOLDS.set(settings, known);
+  }
+  return known;
+}
+
+function computeThresholds(settings: ClassificationSettings): number[] {
   const b = settings.bands;
   const set = new Set<number>([
     1,
@@ -153,25 +180,30 @@ export function nextEvaluationDate(
 ): LocalDate | null {
   if (state.status !== 'active') return null;
   let next: LocalDate | null = null;
-  const consider = (d: LocalDate) => {
-    if (d > day && (next === null || d < next)) next = d;
-  };
   const insts = state.ledger.installments;
   const watchDueDates = state.ledger.creditBalance > 0 || isNonPerforming(state.decision.classification);
   if (watchDueDates) {
     for (const i of insts) {
       if (i.dueDate > day && !isInstallmentCleared(i)) {
-        consider(i.dueDate);
+        next = i.dueDate;
         break;
       }
     }
   }
-  const oldest = insts.find(hasUnpaidDue);
+  let oldest: InstallmentLedger | undefined;
+  for (const i of insts) {
+    if (hasUnpaidDue(i)) {
+      oldest = i;
+      break;
+    }
+  }
   if (oldest) {
+    const dueDay = toEpochDay(oldest.dueDate);
+    const today = toEpochDay(day);
     for (const t of dpdThresholds(classSettings)) {
-      const d = addDays(oldest.dueDate, t);
-      if (d > day) {
-        consider(d);
+      if (dueDay + t > today) {
+        const d = fromEpochDay(dueDay + t);
+        if (next === null || d < next) next = d;
         break;
       }
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { day } from '../../test/helpers';
 import type { Fen } from '../money/fen';
@@ -50,5 +51,29 @@ describe('ledger', () => {
     expect(isInstallmentCleared({ ...paid, penaltyMicro: 499_999n })).toBe(true);
     expect(isInstallmentCleared({ ...paid, compoundMicro: 700_000n, compoundPaid: 1 as Fen })).toBe(true);
     expect(isInstallmentCleared({ ...paid, feeDue: 10 as Fen })).toBe(false);
+  });
+});
+
+describe('microToFen', () => {
+  it('rounds half up exactly like the BigInt formula, below and above 2^53', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.bigInt({ min: 0n, max: 10n ** 22n })),
+        (micro) => {
+          expect(microToFen(micro)).toBe(Number((micro * 2n + 1_000_000n) / 2_000_000n));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const edge of [
+      499_999n,
+      500_000n,
+      1_499_999n,
+      1_500_000n,
+      9_007_199_254_740_991n,
+      9_007_199_253_740_991n,
+    ]) {
+      expect(microToFen(edge)).toBe(Number((edge * 2n + 1_000_000n) / 2_000_000n));
+    }
   });
 });

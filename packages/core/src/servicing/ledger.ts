@@ -66,8 +66,21 @@ export function openLedger(
 
 const MICRO = 1_000_000n;
 
+const SAFE_MICRO = BigInt(Number.MAX_SAFE_INTEGER - 1_000_000);
+
 /** round-half-up(micro / 10⁶): the fen accrued from a micro-fen sum. */
-export const microToFen = (micro: bigint): Fen => Number((micro * 2n + MICRO) / (MICRO * 2n)) as Fen;
+export function microToFen(micro: bigint): Fen {
+  if (micro === 0n) return 0 as Fen;
+  // Every installment's penalty and compound pass through here on every evaluated day; below 2^53 the
+  // remainder and the division of what is left are exact on integer-valued numbers.
+  if (micro > 0n && micro <= SAFE_MICRO) {
+    const m = Number(micro);
+    const r = m % 1_000_000;
+    const q = (m - r) / 1_000_000;
+    return (r * 2 >= 1_000_000 ? q + 1 : q) as Fen;
+  }
+  return Number((micro * 2n + MICRO) / (MICRO * 2n)) as Fen;
+}
 
 export const penaltyAccrued = (i: InstallmentLedger): Fen => microToFen(i.penaltyMicro);
 export const compoundAccrued = (i: InstallmentLedger): Fen => microToFen(i.compoundMicro);

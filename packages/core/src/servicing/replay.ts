@@ -27,17 +27,9 @@ export function advanceLedger(
   let ledger = start;
   const allocations: (Allocation & { date: LocalDate })[] = [];
   let i = 0;
-  // The next day the credit balance can do anything: the next due date with something still owed.
-  const nextCreditDate = (): LocalDate | null => {
-    if (ledger.creditBalance <= 0) return null;
-    for (const inst of ledger.installments) {
-      if (inst.dueDate > ledger.accruedThrough && !isInstallmentCleared(inst)) return inst.dueDate;
-    }
-    return null;
-  };
   for (;;) {
     const payDate = i < payments.length ? payments[i]!.date : null;
-    const creditDate = nextCreditDate();
+    const creditDate = nextCreditDate(ledger);
     let day: LocalDate | null = payDate;
     if (creditDate !== null && (day === null || creditDate < day)) day = creditDate;
     if (day === null || day > through) break;
@@ -54,6 +46,15 @@ export function advanceLedger(
   }
   ledger = accrueThrough(ledger, through, factor, settings.graceDays);
   return { ledger, allocations };
+}
+
+/** The next day the credit balance can do anything: the next due date with something still owed. */
+function nextCreditDate(ledger: LoanLedger): LocalDate | null {
+  if (ledger.creditBalance <= 0) return null;
+  for (const inst of ledger.installments) {
+    if (inst.dueDate > ledger.accruedThrough && !isInstallmentCleared(inst)) return inst.dueDate;
+  }
+  return null;
 }
 
 export interface ReplayInput {
