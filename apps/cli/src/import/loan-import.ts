@@ -25,6 +25,7 @@ import {
   type NewLoanRow,
   updateContractTotals,
   withOwnRowsOnly,
+  withReferencesLocked,
 } from '@daihou/db';
 import { IMPORT_ACTOR, IMPORT_PRODUCT, type ImportContext, type KindImporter } from './import-context';
 import type { ImportError } from './import-report';
@@ -185,6 +186,28 @@ function replayBatch(ctx: ImportContext, loans: readonly ReadyLoan[]): ReplayedB
   return out;
 }
 
+/** The loan rows of a batch, its contracts written (every contract has its id). */
+const loanRowsOf = (loans: readonly ReadyLoan[], states: readonly LoanStateRow[]): NewLoanRow[] =>
+  loans.map(({ draft, customerId, contract }, i) => ({
+    loanNo: draft.loanNo,
+    contractId: contract.id!,
+    customerId,
+    branchId: draft.branchId,
+    managerId: draft.managerId,
+    productCode: IMPORT_PRODUCT,
+    principal: draft.terms.principal,
+    annualRate: draft.terms.annualRate.text,
+    term: draft.terms.term,
+    method: draft.terms.method,
+    frequency: draft.terms.frequency,
+    disbursementDate: draft.terms.disbursementDate,
+    maturityDate: maturityDate(draft.schedule),
+    paymentMode: draft.paymentMode,
+    purpose: draft.purpose,
+    securityType: draft.securityType,
+    state: states[i]!,
+  }));
+
 /** The first term in which a row differs from the stored loan of the same 借据号, or null. */
 function firstDifference(stored: LoanKeyRow, d: LoanDraft): string | null {
   const t = d.terms;
@@ -291,29 +314,25 @@ export function loanImporter(ctx: ImportContext): KindImporter<ReadyLoan[]> {
         amount: c.amount,
         signedDate: c.signedDate,
       }));
-      const contractIds = await insertContracts(ctx.tx, contractRows);
-      for (const c of firstLoanOf.keys()) c.id = contractIds.get(c.contractNo)!;
+      // Contracts stored before this batch; the ones it writes itself are its own rows.
+      const storedContractIds = loans.flatMap((l) => (l.contract.id === null ? [] : [l.contract.id]));
+      const stored = await withReferencesLocked(
+        ctx.tx,
+        ctx.foreignKeySkip,
+        {
+          customer: loans.map((l) => l.customerId),
+          contract: storedContractIds,
+          branch: loans.map((l) => l.draft.branchId),
+          app_user: loans.map((l) => l.draft.managerId),
+          product: [IMPORT_PRODUCT],
+        },
+        async () => {
+          const contractIds = await insertContracts(ctx.tx, contractRows);
+          for (const c of firstLoanOf.keys()) c.id = contractIds.get(c.contractNo)!;
+          return insertLoans(ctx.tx, loanRowsOf(loans, rows.states));
+        },
+      );
 
-      const loanRows: NewLoanRow[] = loans.map(({ draft, customerId, contract }, i) => ({
-        loanNo: draft.loanNo,
-        contractId: contract.id!,
-        customerId,
-        branchId: draft.branchId,
-        managerId: draft.managerId,
-        productCode: IMPORT_PRODUCT,
-        principal: draft.terms.principal,
-        annualRate: draft.terms.annualRate.text,
-        term: draft.terms.term,
-        method: draft.terms.method,
-        frequency: draft.terms.frequency,
-        disbursementDate: draft.terms.disbursementDate,
-        maturityDate: maturityDate(draft.schedule),
-        paymentMode: draft.paymentMode,
-        purpose: draft.purpose,
-        securityType: draft.securityType,
-        state: rows.states[i]!,
-      }));
-      const stored = await insertLoans(ctx.tx, loanRows);
       const loanIds = loans.map(({ draft }) => stored.get(draft.loanNo)!);
 
       const { installments } = rows;
