@@ -1,4 +1,5 @@
 import { badInput } from '@daihou/core';
+import { poolSizeFromEnv } from '@daihou/db';
 
 /**
  * The server's settings, read once from the environment (CONTRACT.md "Start-up"). Every problem is bad
@@ -9,6 +10,8 @@ export interface ServerConfig {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | undefined;
+  /** Connections to PostgreSQL (DAIHOU_DB_POOL_SIZE, 1–100, default 10); PGlite has one. */
+  readonly dbPoolSize: number;
   readonly dataDir: string;
   readonly production: boolean;
   /**
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     host,
     databaseUrl,
+    dbPoolSize: poolSizeFromEnv(env),
     dataDir: env.DATA_DIR || './data',
     production,
     allowedOrigins,

@@ -55,6 +55,7 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
       displayName: '用户manager.a',
       roles: ['account_manager'],
       branchId: 'A',
+      passwordChangeRequired: false,
       permissions: [
         'approvals:read',
         'approvals:request',
@@ -74,7 +75,9 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
     const me = await call(app, { url: '/api/v1/me', cookie: cookieFrom(res) });
     expect(me.statusCode).toBe(200);
     expect(me.json().username).toBe('manager.a');
-    expect(ta.audit.some((a) => a.action === 'session.login' && a.actor === 'manager.a')).toBe(true);
+    expect((await ta.audit()).some((a) => a.action === 'session.login' && a.actor === 'manager.a')).toBe(
+      true,
+    );
   });
 
   it('stores only a hash of the session token', async () => {

@@ -205,6 +205,24 @@ const ENDPOINTS: readonly Endpoint[] = [
     }),
   },
   {
+    name: 'GET /approvals/{id}',
+    allowed: APPROVAL_READERS,
+    ok: 200,
+    prepare: async (db, l) => {
+      await closePending(db, 'class_override', l.id);
+      const made = await requestApproval(db, {
+        kind: 'class_override',
+        objectType: 'loan',
+        objectId: l.id,
+        payload: { classification: 'loss' },
+        reason: 'matrix read',
+        maker: 'matrix.maker',
+      });
+      approvalOf.set(l.id, made.id);
+    },
+    request: (l) => ({ url: `/api/v1/approvals/${approvalOf.get(l.id)}` }),
+  },
+  {
     name: 'GET /customers/{id}/personal-data',
     allowed: UNMASKERS,
     ok: 200,
@@ -238,6 +256,27 @@ const ENDPOINTS: readonly Endpoint[] = [
     ok: 400,
     unscoped: true,
     request: () => ({ method: 'POST', url: '/api/v1/users/1/roles', body: { roles: [] } }),
+  },
+  {
+    name: 'POST /users/{id}/deactivate (bad body)',
+    allowed: ADMINS,
+    ok: 400,
+    unscoped: true,
+    request: () => ({ method: 'POST', url: '/api/v1/users/1/deactivate', body: { force: true } }),
+  },
+  {
+    name: 'POST /users/{id}/reactivate (bad body)',
+    allowed: ADMINS,
+    ok: 400,
+    unscoped: true,
+    request: () => ({ method: 'POST', url: '/api/v1/users/1/reactivate', body: { force: true } }),
+  },
+  {
+    name: 'POST /users/{id}/password-reset (bad body)',
+    allowed: ADMINS,
+    ok: 400,
+    unscoped: true,
+    request: () => ({ method: 'POST', url: '/api/v1/users/1/password-reset', body: {} }),
   },
   {
     name: 'POST /eod/runs (not the business date)',

@@ -23,6 +23,7 @@ describe('server settings', () => {
       production: false,
       secureCookies: false,
       session: { idleMinutes: 30, maxHours: 12 },
+      dbPoolSize: 10,
       login: { maxFailuresPerUser: 5, maxFailuresPerClient: 20, windowMinutes: 15, lockMinutes: 15 },
     });
     expect(c.allowedOrigins).toEqual(['http://127.0.0.1:3000', 'http://localhost:3000']);
@@ -70,5 +71,17 @@ describe('server settings', () => {
     expect(c.secureCookies).toBe(true);
     // No development defaults sneak in next to the configured origin.
     expect(c.allowedOrigins).toEqual(['https://daihou.bank.example']);
+  });
+
+  it('reads DAIHOU_DB_POOL_SIZE (1–100) and names it when it is not', () => {
+    expect(loadConfig({ DAIHOU_DB_POOL_SIZE: '1' }).dbPoolSize).toBe(1);
+    expect(loadConfig({ DAIHOU_DB_POOL_SIZE: '100' }).dbPoolSize).toBe(100);
+    expect(loadConfig({ DAIHOU_DB_POOL_SIZE: '' }).dbPoolSize).toBe(10);
+    for (const bad of ['0', '101', '1000', '-5', '2.5', 'ten', ' 10', '1e1', '0x10']) {
+      const e = refusal({ DAIHOU_DB_POOL_SIZE: bad });
+      expect(e.code, bad).toBe('bad_input');
+      expect(e.field, bad).toBe('DAIHOU_DB_POOL_SIZE');
+      expect(e.message, bad).toContain('from 1 to 100');
+    }
   });
 });

@@ -121,7 +121,7 @@ describe.each(testEngines())('money through the API on %s', (engine) => {
     expect(loan.events.find((e: { eventType: string }) => e.eventType === 'repayment').actor).toBe(
       'officer.a',
     );
-    expect(ta.audit.find((a) => a.action === 'repayment.book')).toMatchObject({
+    expect((await ta.audit()).find((a) => a.action === 'repayment.book')).toMatchObject({
       actor: 'officer.a',
       objectType: 'loan',
       objectId: bank.loans.a2.id,

@@ -66,6 +66,7 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/me/password',
         '/api/v1/reports/portfolio',
         '/api/v1/approvals',
+        '/api/v1/approvals/{id}',
         '/api/v1/approvals/{id}/approve',
         '/api/v1/approvals/{id}/reject',
         '/api/v1/audit',
@@ -76,6 +77,9 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/loans/{id}/class-override',
         '/api/v1/repayments/{id}/reversal',
         '/api/v1/users',
+        '/api/v1/users/{id}/deactivate',
+        '/api/v1/users/{id}/password-reset',
+        '/api/v1/users/{id}/reactivate',
         '/api/v1/users/{id}/roles',
       ].sort(),
     );

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { badInput } from '@daihou/core';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
@@ -14,18 +15,39 @@ export interface ConnectOptions {
   readonly databaseUrl?: string | undefined;
   /** PGlite data directory (default ./data); `memory://` for a throw-away database. */
   readonly dataDir?: string | undefined;
-  /** Pool size on PostgreSQL. */
+  /** Pool size on PostgreSQL (default DEFAULT_POOL_SIZE). */
   readonly poolSize?: number | undefined;
 }
 
+export const DEFAULT_POOL_SIZE = 10;
+export const MAX_POOL_SIZE = 100;
+
+/**
+ * DAIHOU_DB_POOL_SIZE: how many PostgreSQL connections one process may open (1–100, default 10). The
+ * server's requests, end of day and housekeeping share them; PGlite has one connection and ignores it.
+ */
+export function poolSizeFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.DAIHOU_DB_POOL_SIZE;
+  if (raw === undefined || raw === '') return DEFAULT_POOL_SIZE;
+  if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_POOL_SIZE) {
+    throw badInput('DAIHOU_DB_POOL_SIZE', `"${raw}" must be a whole number from 1 to ${MAX_POOL_SIZE}`);
+  }
+  return Number(raw);
+}
+
 export async function connect(options: ConnectOptions = {}): Promise<Database> {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) {
+    return connectPostgres(options.databaseUrl, options.poolSize ?? DEFAULT_POOL_SIZE);
+  }
   return connectPglite(options.dataDir ?? './data');
 }
 
-/** The engine the environment asks for (CONTRACT.md: DATABASE_URL, else PGlite in DATA_DIR). */
-export const connectFromEnv = (env: NodeJS.ProcessEnv = process.env): Promise<Database> =>
-  connect({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+/**
+ * The engine the environment asks for (CONTRACT.md: DATABASE_URL, else PGlite in DATA_DIR), with
+ * DAIHOU_DB_POOL_SIZE connections on PostgreSQL.
+ */
+export const connectFromEnv = async (env: NodeJS.ProcessEnv = process.env): Promise<Database> =>
+  connect({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: poolSizeFromEnv(env) });
 
 async function connectPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');

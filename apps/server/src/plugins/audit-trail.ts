@@ -1,11 +1,14 @@
-import { type AuditJson, appendAudit, type Database } from '@daihou/db';
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { type AuditJson, appendAudit, type Database, type Sql } from '@daihou/db';
+import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../shared/clock';
 
 /**
- * The seam where writes record who did what. Every route that changes data (or signs someone in or out)
- * calls `request.audit(…)` after the change; the sink decides where it goes: by default the hash-chained
- * audit trail in the database (packages/db/src/audit), which `daihou audit verify` checks.
+ * The seam where writes record who did what. A route that changes data calls `request.audit(tx, …)` as
+ * the **last** statement of the write's own transaction, so the entry commits exactly when the change
+ * does (a crash between the two cannot lose it, a refused or rolled-back write leaves none). Given the
+ * Database instead of a transaction it appends in a transaction of its own: for what writes nothing but
+ * the entry (a view of unmasked personal data). By default entries go to the hash-chained audit trail
+ * (packages/db/src/audit), which `daihou audit verify` checks.
  */
 export interface AuditEvent {
   /** e.g. 'repayment.book', 'session.login'. */
@@ -13,9 +16,11 @@ export interface AuditEvent {
   readonly objectType: string;
   readonly objectId: string | null;
   readonly branchId?: string | null | undefined;
-  /** What the object looks like after the change (no unmasked personal data). */
+  /** What the object looked like before the change (no unmasked personal data, no secrets). */
+  readonly before?: unknown;
+  /** What the object looks like after the change (no unmasked personal data, no secrets). */
   readonly after?: unknown;
-  /** The actor when no one is signed in yet (a sign-in attempt names the username typed). */
+  /** The actor when it is not the signed-in caller (a sign-in attempt names the username typed). */
   readonly actor?: string | undefined;
 }
 
@@ -26,11 +31,18 @@ export interface AuditRecord extends AuditEvent {
   readonly clientIp: string;
 }
 
+/** Appends one entry inside the transaction `tx` (or, given the Database, in a transaction of its own). */
+export type Auditor = (sql: Sql | Database, event: AuditEvent) => Promise<void>;
+
 export interface AuditSink {
-  append(record: AuditRecord): Promise<void>;
+  /**
+   * Records one entry inside `tx`, the transaction of the write it describes: it commits and rolls back
+   * with the write, and when it throws the write is rolled back too.
+   */
+  append(tx: Sql, record: AuditRecord): Promise<void>;
 }
 
-/** Audit after-images are JSON with integers only (the chain hashes them exactly): anything else becomes text. */
+/** Audit images are JSON with integers only (the chain hashes them exactly): anything else becomes text. */
 function toAuditJson(value: unknown): AuditJson | undefined {
   if (value === undefined) return undefined;
   if (value === null || typeof value === 'boolean' || typeof value === 'string' || typeof value === 'bigint')
@@ -45,14 +57,15 @@ function toAuditJson(value: unknown): AuditJson | undefined {
 }
 
 /** The default sink: one entry of the hash-chained audit trail per event, with the client address. */
-export const databaseAuditSink = (db: Database): AuditSink => ({
-  async append(record) {
-    await appendAudit(db, {
+export const databaseAuditSink = (): AuditSink => ({
+  async append(tx, record) {
+    await appendAudit(tx, {
       actor: record.actor,
       action: record.action,
       objectType: record.objectType,
       objectId: record.objectId,
       branchId: record.branchId ?? null,
+      before: toAuditJson(record.before) ?? null,
       // The client address travels with the after-image: the entry has no other place for it.
       after: { clientIp: record.clientIp, state: toAuditJson(record.after) ?? null },
       requestId: record.requestId,
@@ -60,29 +73,32 @@ export const databaseAuditSink = (db: Database): AuditSink => ({
   },
 });
 
-/** A sink that only logs: one `audit` log line per entry (for tools that run without the trail). */
-export const logAuditSink = (log: FastifyBaseLogger): AuditSink => ({
-  async append(record) {
-    log.info({ audit: { ...record, occurredAt: record.occurredAt.toISOString() } }, 'audit');
-  },
-});
+const isDatabase = (sql: Sql | Database): sql is Database => 'transaction' in sql;
 
+/**
+ * `_db` is no longer needed (a standalone entry gets the Database from its caller) but app.ts still
+ * passes it; it goes when app.ts's call does.
+ */
 export function registerAuditTrail(
   app: FastifyInstance,
-  db: Database,
+  _db: Database,
   sink: AuditSink | undefined,
   clock: Clock,
 ): void {
-  const target = sink ?? databaseAuditSink(db);
-  app.decorateRequest('audit', null as unknown as (event: AuditEvent) => Promise<void>);
+  const target = sink ?? databaseAuditSink();
+  app.decorateRequest('audit', null as unknown as Auditor);
   app.addHook('onRequest', async (request) => {
-    request.audit = (event) =>
-      target.append({
+    request.audit = async (sql, event) => {
+      const record: AuditRecord = {
         ...event,
-        actor: request.caller?.username ?? event.actor ?? 'anonymous',
+        // An explicit actor names who acted when that is not the session's user (a sign-in attempt).
+        actor: event.actor ?? request.caller?.username ?? 'anonymous',
         occurredAt: clock(),
         requestId: request.id,
         clientIp: request.ip,
-      });
+      };
+      if (isDatabase(sql)) await sql.transaction((tx) => target.append(tx, record));
+      else await target.append(sql, record);
+    };
   });
 }

@@ -5,8 +5,10 @@ import { ApiError } from '../shared/api-error';
 
 /**
  * Resolves the session cookie to `request.caller` on every request, then enforces the route's access
- * rule: public routes pass, every other route needs a signed-in caller (401) holding the route's
- * permission (403). What the caller may *see* is enforced by the scoped repositories (404).
+ * rule: public routes pass, every other route needs a signed-in caller (401) who has changed an
+ * administrator-set password (403 password_change_required, except on the routes that let them do so)
+ * and holds the route's permission (403). What the caller may *see* is enforced by the scoped
+ * repositories (404).
  */
 export function registerSessionAuth(app: FastifyInstance, auth: AuthService, cookie: SessionCookie): void {
   app.decorateRequest('caller', null);
@@ -21,6 +23,12 @@ export function registerSessionAuth(app: FastifyInstance, auth: AuthService, coo
       throw new ApiError(
         'unauthenticated',
         'sign in first (POST /api/v1/auth/login); the session may have expired',
+      );
+    }
+    if (request.caller.passwordChangeRequired && !config.allowedWhilePasswordChangeRequired) {
+      throw new ApiError(
+        'password_change_required',
+        'an administrator set your password: change it first (POST /api/v1/me/password)',
       );
     }
     const permission = config.permission;

@@ -12,6 +12,11 @@ export interface Caller {
   readonly roles: readonly Role[];
   readonly permissions: ReadonlySet<Permission>;
   readonly scope: AccessScope;
+  /**
+   * An administrator set the password (new user, reset): until the user changes it, only GET /me,
+   * POST /me/password and sign-out answer; everything else is 403 password_change_required.
+   */
+  readonly passwordChangeRequired: boolean;
   /** SHA-256 of the session token (identifies the session without the secret). */
   readonly sessionTokenHash: string;
 }

@@ -1,8 +1,7 @@
-import type { Database } from '@daihou/db';
+import { type AuditEntry, type AuditEntryFilters, type Database, listAuditEntries } from '@daihou/db';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { AuditRecord } from '../../src/plugins/audit-trail';
 import { CHEAP_SCRYPT, TEST_PASSWORD, type Username } from './bank-fixture';
 
 export const ORIGIN = 'http://127.0.0.1:3000';
@@ -20,7 +19,8 @@ export class TestClock {
 export interface TestApp {
   readonly app: FastifyInstance;
   readonly clock: TestClock;
-  readonly audit: AuditRecord[];
+  /** The hash-chained audit trail the app writes (the server's default sink), oldest first. */
+  audit(filters?: AuditEntryFilters): Promise<AuditEntry[]>;
 }
 
 export async function buildTestApp(db: Database, options: { production?: boolean } = {}): Promise<TestApp> {
@@ -30,15 +30,11 @@ export async function buildTestApp(db: Database, options: { production?: boolean
       : { PORT: '3000', HOST: '127.0.0.1' },
   );
   const clock = new TestClock();
-  const audit: AuditRecord[] = [];
-  const app = await buildApp({
-    db,
-    config,
-    clock: clock.read,
-    passwordHashParams: CHEAP_SCRYPT,
-    audit: { append: async (r) => void audit.push(r) },
-  });
+  // No audit option: entries go to the database trail, in the transaction of each write, as in production.
+  const app = await buildApp({ db, config, clock: clock.read, passwordHashParams: CHEAP_SCRYPT });
   await app.ready();
+  const audit = async (filters: AuditEntryFilters = {}) =>
+    (await listAuditEntries(db, { pageSize: 500, order: 'asc', ...filters })).items;
   return { app, clock, audit };
 }
 

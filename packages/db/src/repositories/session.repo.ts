@@ -23,6 +23,8 @@ export interface SessionUser {
   readonly branchId: string;
   readonly branchPath: string;
   readonly roles: readonly string[];
+  /** The user must change an administrator-set password before anything else. */
+  readonly mustChangePassword: boolean;
   /** Epoch milliseconds. */
   readonly lastSeenAt: number;
   readonly expiresAt: number;
@@ -60,10 +62,12 @@ export async function findLiveSession(
     branch_id: string;
     branch_path: string;
     roles: string[];
+    must_change_password: boolean;
     last_seen_ms: string;
     expires_ms: string;
   }>(
     `select u.id as user_id, u.username, u.display_name, u.branch_id, b.path as branch_path, u.roles,
+            u.must_change_password,
             (extract(epoch from s.last_seen_at) * 1000)::bigint as last_seen_ms,
             (extract(epoch from s.expires_at) * 1000)::bigint as expires_ms
        from app_session s
@@ -82,6 +86,7 @@ export async function findLiveSession(
     branchId: r.branch_id,
     branchPath: r.branch_path,
     roles: r.roles,
+    mustChangePassword: r.must_change_password,
     lastSeenAt: Number(r.last_seen_ms),
     expiresAt: Number(r.expires_ms),
   };
@@ -102,7 +107,7 @@ export async function revokeSession(sql: Sql, tokenHash: string, now: Date): Pro
   );
 }
 
-/** Ends every live session of a user (password change); returns how many were ended. */
+/** Ends every live session of a user (password change or reset, deactivation); returns how many were ended. */
 export async function revokeUserSessions(sql: Sql, userId: string, now: Date): Promise<number> {
   const rows = await sql.query(
     `update app_session set revoked_at = $2::timestamptz

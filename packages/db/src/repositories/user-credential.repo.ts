@@ -18,9 +18,10 @@ export async function findUserCredential(sql: Sql, username: string): Promise<Us
     branch_id: string;
     roles: string[];
     active: boolean;
+    must_change_password: boolean;
     password_hash: string | null;
   }>(
-    `select id, username, display_name, branch_id, roles, active, password_hash
+    `select id, username, display_name, branch_id, roles, active, must_change_password, password_hash
        from app_user where username = $1`,
     [username],
   );
@@ -34,6 +35,7 @@ export async function findUserCredential(sql: Sql, username: string): Promise<Us
       branchId: r.branch_id,
       roles: r.roles,
       active: r.active,
+      mustChangePassword: r.must_change_password,
     },
     passwordHash: r.password_hash,
   };
@@ -47,11 +49,25 @@ export async function findPasswordHash(sql: Sql, userId: string): Promise<string
   return rows[0]?.password_hash ?? null;
 }
 
-export async function setPasswordHash(sql: Sql, userId: string, hash: string, at: Date): Promise<void> {
+export interface SetPasswordOptions {
+  /**
+   * Someone other than the user chose this password (an administrator creating the user or resetting
+   * it): the user must change it at the next sign-in. Default false: the user chose it.
+   */
+  readonly mustChange?: boolean | undefined;
+}
+
+export async function setPasswordHash(
+  sql: Sql,
+  userId: string,
+  hash: string,
+  at: Date,
+  options: SetPasswordOptions = {},
+): Promise<void> {
   const rows = await sql.query(
-    `update app_user set password_hash = $2, password_changed_at = $3::timestamptz
+    `update app_user set password_hash = $2, password_changed_at = $3::timestamptz, must_change_password = $4
       where id = $1::bigint returning 1`,
-    [userId, hash, at.toISOString()],
+    [userId, hash, at.toISOString(), options.mustChange ?? false],
   );
   if (rows.length !== 1) throw new Error(`user ${userId} does not exist`);
 }

@@ -9,6 +9,8 @@ export interface AppUser {
   readonly branchId: string;
   readonly roles: readonly string[];
   readonly active: boolean;
+  /** The password was set by an administrator: the user must change it before doing anything else. */
+  readonly mustChangePassword: boolean;
 }
 
 export interface NewAppUser {
@@ -25,9 +27,10 @@ interface UserRow {
   branch_id: string;
   roles: string[];
   active: boolean;
+  must_change_password: boolean;
 }
 
-const COLUMNS = 'id, username, display_name, branch_id, roles, active';
+const COLUMNS = 'id, username, display_name, branch_id, roles, active, must_change_password';
 
 const toUser = (r: UserRow): AppUser => ({
   id: r.id,
@@ -36,6 +39,7 @@ const toUser = (r: UserRow): AppUser => ({
   branchId: r.branch_id,
   roles: r.roles,
   active: r.active,
+  mustChangePassword: r.must_change_password,
 });
 
 export async function createUser(sql: Sql, input: NewAppUser): Promise<AppUser> {
@@ -55,4 +59,20 @@ export async function findUserByUsername(sql: Sql, username: string): Promise<Ap
 export async function findUserById(sql: Sql, id: string): Promise<AppUser | null> {
   const rows = await sql.query<UserRow>(`select ${COLUMNS} from app_user where id = $1`, [id]);
   return rows[0] ? toUser(rows[0]) : null;
+}
+
+/** Locks a user's row for a change by an administrator (deactivation, password reset). */
+export async function findUserForUpdate(sql: Sql, id: string): Promise<AppUser | null> {
+  const rows = await sql.query<UserRow>(`select ${COLUMNS} from app_user where id = $1 for update`, [id]);
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
+/** Deactivates or reactivates a user; a deactivated user cannot sign in and no session of theirs is live. */
+export async function setUserActive(sql: Sql, id: string, active: boolean): Promise<AppUser> {
+  const rows = await sql.query<UserRow>(
+    `update app_user set active = $2 where id = $1 returning ${COLUMNS}`,
+    [id, active],
+  );
+  if (!rows[0]) throw new Error(`user ${id} does not exist`);
+  return toUser(rows[0]);
 }

@@ -7,6 +7,7 @@ import {
   applyMoney,
   badInput,
   DomainError,
+  formatYuan,
   isSettled,
   type LoanLedger,
   type LocalDate,
@@ -57,6 +58,28 @@ export interface BookingOptions {
    * (and then books on the next business date) before it is refused. Default 60 s.
    */
   readonly endOfDayWaitMillis?: number;
+  /**
+   * Called as the last step of a booking's transaction, and only for a booking that writes (never for
+   * an idempotent replay or a refused request): the server appends the audit entry here, so the entry
+   * commits exactly when the money does. Throwing rolls the booking back.
+   */
+  readonly onBooked?: ((tx: Sql, booked: BookedRepayment) => Promise<void>) | undefined;
+}
+
+/** The loan's money as the audit trail records it before and after a booking (yuan strings). */
+export interface LoanMoneyImage {
+  readonly status: string;
+  readonly principalOwed: string;
+  readonly creditBalance: string;
+  readonly accruedThrough: LocalDate;
+}
+
+export interface BookedRepayment {
+  readonly view: RepaymentView;
+  readonly loanId: string;
+  readonly branchId: string;
+  readonly before: LoanMoneyImage;
+  readonly after: LoanMoneyImage;
 }
 
 export async function bookRepayment(
@@ -67,7 +90,7 @@ export async function bookRepayment(
   const request = parseBookRepaymentInput(input);
   const hash = requestHash(request);
   try {
-    return await bookInTransaction(db, request, hash);
+    return await bookInTransaction(db, request, hash, options);
   } catch (err) {
     if (!(err instanceof DayClosedError)) throw err;
     // End of day closed this loan's day while the request was on its way (its partition committed, the
@@ -75,7 +98,7 @@ export async function bookRepayment(
     // moved to: the money is neither lost nor counted in a day that is already closed.
     const businessDate = await waitForEndOfDay(db, options.endOfDayWaitMillis ?? 60_000);
     if (businessDate === null || businessDate <= request.date) throw err;
-    return await bookInTransaction(db, { ...request, date: businessDate }, hash);
+    return await bookInTransaction(db, { ...request, date: businessDate }, hash, options);
   }
 }
 
@@ -83,9 +106,10 @@ async function bookInTransaction(
   db: Database,
   request: BookRepaymentRequest,
   hash: string,
+  options: BookingOptions,
 ): Promise<RepaymentView> {
   try {
-    return await db.transaction((tx) => bookLocked(tx, request, hash));
+    return await db.transaction((tx) => bookLocked(tx, request, hash, options));
   } catch (err) {
     // Same-key requests for one loan queue on the loan lock and find the first one's row. Only a
     // same-key request for another loan can get here: it committed while this one was writing.
@@ -127,7 +151,12 @@ async function waitForEndOfDay(db: Database, millis: number): Promise<LocalDate 
   return getBusinessDate(db);
 }
 
-async function bookLocked(tx: Sql, request: BookRepaymentRequest, hash: string): Promise<RepaymentView> {
+async function bookLocked(
+  tx: Sql,
+  request: BookRepaymentRequest,
+  hash: string,
+  options: BookingOptions,
+): Promise<RepaymentView> {
   // Before the loan's row: a partition holds the row it works on, and the booking must not hold the loan
   // while waiting for that partition.
   const businessDate = await getBusinessDate(tx);
@@ -205,6 +234,25 @@ async function bookLocked(tx: Sql, request: BookRepaymentRequest, hash: string):
     oldStatus: loan.status,
     newStatus: status,
   });
+  if (options.onBooked) {
+    await options.onBooked(tx, {
+      view,
+      loanId: loan.id,
+      branchId: loan.branchId,
+      before: {
+        status: loan.status,
+        principalOwed: formatYuan(loan.principalOwed),
+        creditBalance: formatYuan(locked.ledger.creditBalance),
+        accruedThrough: locked.ledger.accruedThrough,
+      },
+      after: {
+        status,
+        principalOwed: formatYuan(outstandingOf(ledger, request.date).principal),
+        creditBalance: formatYuan(ledger.creditBalance),
+        accruedThrough: ledger.accruedThrough,
+      },
+    });
+  }
   return view;
 }
 

@@ -13,7 +13,7 @@ import {
   rejectBodySchema,
   reversalBodySchema,
 } from './schemas';
-import { approveInScope, listApprovalsInScope, makeRequest, rejectInScope } from './service';
+import { approvalInScope, approveInScope, listApprovalsInScope, makeRequest, rejectInScope } from './service';
 
 /**
  * The approval endpoints do not call request.audit: requestApproval, approve and reject append their
@@ -91,6 +91,20 @@ export function approvalRoutes(app: FastifyInstance, ctx: ServerContext): void {
     },
     async (request) => listApprovalsInScope(ctx, requireCaller(request), request.query),
   );
+  api.get(
+    '/approvals/:id',
+    {
+      config: { permission: 'approvals:read' },
+      schema: {
+        tags: ['approvals'],
+        summary: 'One maker–checker request: payload, basis, maker, status and decision',
+        description: '404 when it does not exist or its object is outside your branch scope.',
+        params: idParams,
+        response: { 200: approvalSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => approvalInScope(ctx, requireCaller(request), request.params.id),
+  );
   api.post(
     '/approvals/:id/approve',
     {
@@ -99,7 +113,7 @@ export function approvalRoutes(app: FastifyInstance, ctx: ServerContext): void {
         tags: ['approvals'],
         summary: 'Approve a pending request (checker): the change takes effect now',
         description:
-          'Errors: 403 without the kind’s checker permission, 404 outside your scope, 409 when no longer ' +
+          'Body optional: none, {} or {"note": "…"}. Errors: 403 without the kind’s checker permission, 404 outside your scope, 409 when no longer ' +
           'pending or stale (the object changed since the request; it is closed as rejected), 422 when you ' +
           'made the request yourself (maker ≠ checker).',
         params: idParams,
@@ -108,7 +122,7 @@ export function approvalRoutes(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request) =>
-      approveInScope(ctx, requireCaller(request), request.params.id, request.body.note, request.id),
+      approveInScope(ctx, requireCaller(request), request.params.id, request.body?.note, request.id),
   );
   api.post(
     '/approvals/:id/reject',

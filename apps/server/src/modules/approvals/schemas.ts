@@ -25,7 +25,10 @@ export const reversalBodySchema = z.strictObject({
   evidence: evidenceText.optional(),
 });
 
-export const approveBodySchema = z.strictObject({ note: reasonText.optional() });
+/** The approve body is optional: none, `{}` or `{"note": "…"}` (Fastify passes none as null). */
+export const approveBodySchema = z
+  .strictObject({ note: reasonText.optional().describe('kept as the decision reason') })
+  .nullish();
 export const rejectBodySchema = z.strictObject({ reason: reasonText });
 
 export const approvalListQuerySchema = z.strictObject({

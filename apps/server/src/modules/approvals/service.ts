@@ -1,13 +1,15 @@
 import {
   type ApprovalRequest,
   approve,
+  branchWithin,
+  findApproval,
   listApprovals,
   reject,
   requestApproval,
   scopePrefix,
 } from '@daihou/db';
 import type { ServerContext } from '../../server-context';
-import { withFieldNames } from '../../shared/api-error';
+import { notFound, withFieldNames } from '../../shared/api-error';
 import type { Caller } from '../../shared/caller';
 import type { ApprovalListQuery } from './schemas';
 
@@ -76,6 +78,15 @@ export async function listApprovalsInScope(ctx: ServerContext, caller: Caller, q
     pageSize: q.pageSize,
   });
   return { items: page.items.map(approvalJson), total: page.total, page: q.page, pageSize: q.pageSize };
+}
+
+/** One request with its payload, basis and decision; outside the caller's scope it does not exist (404). */
+export async function approvalInScope(ctx: ServerContext, caller: Caller, id: string) {
+  const found = await findApproval(ctx.db, id);
+  if (!found || !(await branchWithin(ctx.db, found.branchId, scopePrefix(caller.scope)))) {
+    throw notFound(`approval ${id}`, 'id');
+  }
+  return approvalJson(found);
 }
 
 const checkerOf = (caller: Caller) => ({ username: caller.username, permissions: [...caller.permissions] });

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError, errorResponses } from '../../shared/api-error';
+import { errorResponses } from '../../shared/api-error';
 import { type Caller, requireCaller } from '../../shared/caller';
 import { loginBodySchema, meSchema, passwordChangeBodySchema } from './schemas';
 import type { AuthService, ClientInfo, SignedIn } from './service';
@@ -14,6 +14,7 @@ const meOf = (c: Caller) => ({
   branchId: c.branchId,
   permissions: [...c.permissions].sort(),
   scope: c.scope.kind === 'all' ? ('all' as const) : ('branch' as const),
+  passwordChangeRequired: c.passwordChangeRequired,
 });
 
 const clientOf = (request: FastifyRequest): ClientInfo => ({
@@ -43,24 +44,8 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, cookie: Sess
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      let signedIn: SignedIn;
-      try {
-        signedIn = await auth.login(username, password, clientOf(request));
-      } catch (err) {
-        if (err instanceof ApiError) {
-          await request.audit({
-            action: `session.${err.code}`,
-            objectType: 'user',
-            objectId: null,
-            actor: username,
-          });
-        }
-        throw err;
-      }
-      // A new sign-in never continues an older session (no session fixation).
-      if (request.caller) await auth.logout(request.caller);
+      const signedIn = await auth.login(username, password, clientOf(request), request.audit, request.caller);
       request.caller = signedIn.caller;
-      await request.audit({ action: 'session.login', objectType: 'user', objectId: signedIn.caller.userId });
       setSession(reply, signedIn);
       return meOf(signedIn.caller);
     },
@@ -77,14 +62,7 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, cookie: Sess
       },
     },
     async (request, reply) => {
-      if (request.caller) {
-        await auth.logout(request.caller);
-        await request.audit({
-          action: 'session.logout',
-          objectType: 'user',
-          objectId: request.caller.userId,
-        });
-      }
+      if (request.caller) await auth.logout(request.caller, request.audit);
       return reply.header('set-cookie', cookie.clear()).status(204).send(null);
     },
   );
@@ -92,6 +70,7 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, cookie: Sess
   api.get(
     '/me',
     {
+      config: { allowedWhilePasswordChangeRequired: true },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user, their roles, permissions and scope',
@@ -104,6 +83,7 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, cookie: Sess
   api.post(
     '/me/password',
     {
+      config: { allowedWhilePasswordChangeRequired: true },
       schema: {
         tags: ['auth'],
         summary: 'Change your password: ends all your sessions and signs this one in afresh',
@@ -118,8 +98,8 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, cookie: Sess
         request.body.currentPassword,
         request.body.newPassword,
         clientOf(request),
+        request.audit,
       );
-      await request.audit({ action: 'user.password_change', objectType: 'user', objectId: caller.userId });
       setSession(reply, signedIn);
       return reply.status(204).send(null);
     },

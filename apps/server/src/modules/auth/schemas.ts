@@ -22,4 +22,9 @@ export const meSchema = z.object({
   branchId: z.string(),
   permissions: z.array(z.enum(PERMISSIONS as [string, ...string[]])),
   scope: z.enum(['all', 'branch']).describe('all: every branch (global role); branch: branchId and below'),
+  passwordChangeRequired: z
+    .boolean()
+    .describe(
+      'an administrator set the password: change it (POST /me/password) before anything else answers (403 password_change_required)',
+    ),
 });

@@ -13,10 +13,12 @@ import {
   recordLoginFailure,
   revokeSession,
   revokeUserSessions,
+  type Sql,
   setPasswordHash,
   touchSession,
   verifyPassword,
 } from '@daihou/db';
+import type { Auditor } from '../../plugins/audit-trail';
 import type { ServerContext } from '../../server-context';
 import { ApiError } from '../../shared/api-error';
 import type { Caller } from '../../shared/caller';
@@ -40,13 +42,30 @@ export interface ClientInfo {
   readonly userAgent: string | null;
 }
 
+/**
+ * Every method that writes appends its audit entry (`session.login`, `session.unauthenticated`,
+ * `session.logout`, `user.password_change` …) with `audit` inside the same transaction as the write.
+ */
 export interface AuthService {
-  login(username: string, password: string, client: ClientInfo): Promise<SignedIn>;
+  /** Signs in, ending `previous` (the request's old session, if any) in the same transaction. */
+  login(
+    username: string,
+    password: string,
+    client: ClientInfo,
+    audit: Auditor,
+    previous?: Caller | null,
+  ): Promise<SignedIn>;
   /** The caller of a live session, or null; records activity. */
   resolve(token: string): Promise<Caller | null>;
-  logout(caller: Caller): Promise<void>;
+  logout(caller: Caller, audit: Auditor): Promise<void>;
   /** Changes the caller's password, ends all their sessions and signs them in afresh. */
-  changePassword(caller: Caller, current: string, next: string, client: ClientInfo): Promise<SignedIn>;
+  changePassword(
+    caller: Caller,
+    current: string,
+    next: string,
+    client: ClientInfo,
+    audit: Auditor,
+  ): Promise<SignedIn>;
 }
 
 export function authService(ctx: ServerContext): AuthService {
@@ -61,7 +80,12 @@ export function authService(ctx: ServerContext): AuthService {
     return decoyHash;
   };
 
-  async function refuseWhileLocked(username: string, clientIp: string, now: Date): Promise<void> {
+  async function refuseWhileLocked(
+    username: string,
+    clientIp: string,
+    now: Date,
+    audit: Auditor,
+  ): Promise<void> {
     const counts = await countLoginFailures(db, {
       username,
       clientIp,
@@ -70,6 +94,13 @@ export function authService(ctx: ServerContext): AuthService {
     });
     const retryAfter = loginRetryAfter(counts, policy, now);
     if (retryAfter !== null) {
+      // Nothing else is written for a refusal while locked: the entry stands alone.
+      await audit(db, {
+        action: 'session.too_many_requests',
+        objectType: 'user',
+        objectId: null,
+        actor: username,
+      });
       throw new ApiError(
         'too_many_requests',
         `too many failed sign-ins: try again in ${Math.ceil(retryAfter / 60)} minute(s)`,
@@ -79,9 +110,14 @@ export function authService(ctx: ServerContext): AuthService {
     }
   }
 
-  async function startSession(userId: string, client: ClientInfo, now: Date): Promise<{ token: string }> {
+  async function startSession(
+    tx: Sql,
+    userId: string,
+    client: ClientInfo,
+    now: Date,
+  ): Promise<{ token: string }> {
     const { token, tokenHash } = newSessionToken();
-    await createSession(db, {
+    await createSession(tx, {
       tokenHash,
       userId,
       createdAt: now,
@@ -107,6 +143,7 @@ export function authService(ctx: ServerContext): AuthService {
       roles,
       permissions: permissionsOf(roles),
       scope: scopeOf(roles, s.branchPath),
+      passwordChangeRequired: s.mustChangePassword,
       sessionTokenHash: tokenHash,
     };
   }
@@ -114,20 +151,42 @@ export function authService(ctx: ServerContext): AuthService {
   const maxAgeSeconds = Math.floor(maxAgeMs / 1000);
 
   return {
-    async login(username, password, client) {
+    async login(username, password, client, audit, previous = null) {
       const now = clock();
-      await refuseWhileLocked(username, client.ip, now);
+      await refuseWhileLocked(username, client.ip, now, audit);
       const credential = await findUserCredential(db, username);
       const matches = await verifyPassword(password, credential?.passwordHash ?? (await decoy()));
       // The demo password is published: production never accepts it, whatever a row says.
       const demoRefused = config.production && password === DEMO_PASSWORD;
       if (!credential?.user.active || !matches || demoRefused) {
-        await recordLoginFailure(db, { username, clientIp: client.ip, at: now });
+        await db.transaction(async (tx) => {
+          await recordLoginFailure(tx, { username, clientIp: client.ip, at: now });
+          await audit(tx, {
+            action: 'session.unauthenticated',
+            objectType: 'user',
+            objectId: null,
+            actor: username,
+          });
+        });
         // One message for every cause: the answer must not tell which usernames exist.
         throw new ApiError('unauthenticated', WRONG_CREDENTIALS);
       }
-      await clearLoginFailures(db, username);
-      const { token } = await startSession(credential.user.id, client, now);
+      const user = credential.user;
+      const { token } = await db.transaction(async (tx) => {
+        await clearLoginFailures(tx, username);
+        // A new sign-in never continues an older session (no session fixation).
+        if (previous) await revokeSession(tx, previous.sessionTokenHash, now);
+        const started = await startSession(tx, user.id, client, now);
+        await audit(tx, {
+          action: 'session.login',
+          objectType: 'user',
+          objectId: user.id,
+          branchId: user.branchId,
+          actor: user.username,
+          after: { passwordChangeRequired: user.mustChangePassword },
+        });
+        return started;
+      });
       const caller = await callerOf(token, now);
       if (!caller) throw new Error('a new session was not found');
       return { caller, token, maxAgeSeconds };
@@ -138,30 +197,49 @@ export function authService(ctx: ServerContext): AuthService {
       return callerOf(token, clock());
     },
 
-    async logout(caller) {
-      await revokeSession(db, caller.sessionTokenHash, clock());
+    async logout(caller, audit) {
+      await db.transaction(async (tx) => {
+        await revokeSession(tx, caller.sessionTokenHash, clock());
+        await audit(tx, {
+          action: 'session.logout',
+          objectType: 'user',
+          objectId: caller.userId,
+          branchId: caller.branchId,
+        });
+      });
     },
 
-    async changePassword(caller, current, next, client) {
+    async changePassword(caller, current, next, client, audit) {
       const now = clock();
-      await refuseWhileLocked(caller.username, client.ip, now);
+      await refuseWhileLocked(caller.username, client.ip, now, audit);
       if (!(await verifyPassword(current, await findPasswordHash(db, caller.userId)))) {
-        await recordLoginFailure(db, { username: caller.username, clientIp: client.ip, at: now });
+        await db.transaction(async (tx) => {
+          await recordLoginFailure(tx, { username: caller.username, clientIp: client.ip, at: now });
+          await audit(tx, {
+            action: 'user.password_change_refused',
+            objectType: 'user',
+            objectId: caller.userId,
+            branchId: caller.branchId,
+            after: { reason: 'wrong current password' },
+          });
+        });
         throw new ApiError('bad_input', 'currentPassword: is not your current password', 'currentPassword');
       }
       checkNewPassword(caller.username, current, next);
       const hash = await hashPassword(next, ctx.passwordHashParams);
       const token = await db.transaction(async (tx) => {
-        await setPasswordHash(tx, caller.userId, hash, now);
-        await revokeUserSessions(tx, caller.userId, now);
-        const fresh = newSessionToken();
-        await createSession(tx, {
-          tokenHash: fresh.tokenHash,
-          userId: caller.userId,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + maxAgeMs),
-          clientIp: client.ip,
-          userAgent: client.userAgent,
+        // The user chose this password: a required change is done.
+        await setPasswordHash(tx, caller.userId, hash, now, { mustChange: false });
+        const ended = await revokeUserSessions(tx, caller.userId, now);
+        const fresh = await startSession(tx, caller.userId, client, now);
+        await audit(tx, {
+          action: 'user.password_change',
+          objectType: 'user',
+          objectId: caller.userId,
+          branchId: caller.branchId,
+          // Never the password or its hash.
+          before: { passwordChangeRequired: caller.passwordChangeRequired },
+          after: { passwordChangeRequired: false, sessionsEnded: ended },
         });
         return fresh.token;
       });

@@ -62,7 +62,7 @@ export function customerRoutes(app: FastifyInstance, ctx: ServerContext): void {
         request.params.id,
       );
       // Recorded before the data leaves: a failed audit write means nothing is shown.
-      await request.audit({
+      await request.audit(ctx.db, {
         action: 'customer.view_unmasked',
         objectType: 'customer',
         objectId: data.id,

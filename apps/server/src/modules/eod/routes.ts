@@ -23,7 +23,14 @@ export function eodRoutes(app: FastifyInstance, ctx: ServerContext, launcher: Eo
     },
     async (request, reply) => {
       const { runId, date } = await launcher.start(request.body.date);
-      await request.audit({ action: 'eod.start', objectType: 'eod_run', objectId: runId, after: { date } });
+      // The run row is written by end of day's own transaction (packages/batch); the start is recorded once
+      // the run exists.
+      await request.audit(ctx.db, {
+        action: 'eod.start',
+        objectType: 'eod_run',
+        objectId: runId,
+        after: { date },
+      });
       return reply
         .status(202)
         .send({ runId, date, status: 'running' as const, progress: `/api/v1/eod/runs/${date}` });

@@ -124,7 +124,14 @@ async function checkBookable(
   }
 }
 
-export async function bookLocked(tx: Sql, b: Booking): Promise<PrepaymentResult> {
+/** Called last in a booking's transaction, only when it writes (never for a replay): the audit entry. */
+export type OnPrepaymentBooked = (tx: Sql, loan: Loan, result: PrepaymentResult) => Promise<void>;
+
+export async function bookLocked(
+  tx: Sql,
+  b: Booking,
+  onBooked?: OnPrepaymentBooked,
+): Promise<PrepaymentResult> {
   // As repayment booking does (docs/domain/end-of-day.md): hold the loan's end-of-day partition back
   // before locking the loan, so the night's evaluation sees the prepayment or the day is already closed.
   const day = await lockPartitionForBooking(tx, b.loanId, await getBusinessDate(tx));
@@ -216,5 +223,6 @@ export async function bookLocked(tx: Sql, b: Booking): Promise<PrepaymentResult>
       rule: 'all-paid',
     });
   }
+  if (onBooked) await onBooked(tx, loan, result);
   return result;
 }

@@ -64,19 +64,18 @@ export function prepaymentRoutes(app: FastifyInstance, ctx: ServerContext): void
       },
     },
     async (request, reply) => {
-      const result = await bookPrepayment(ctx, requireCaller(request), {
-        loanId: request.params.id,
-        date: request.body.date,
-        amount: request.body.amount,
-        mode: request.body.mode,
-        idempotencyKey: request.headers['idempotency-key'],
-      });
-      await request.audit({
-        action: `prepayment.${request.body.mode}`,
-        objectType: 'loan',
-        objectId: request.params.id,
-        after: result.repayment,
-      });
+      const result = await bookPrepayment(
+        ctx,
+        requireCaller(request),
+        {
+          loanId: request.params.id,
+          date: request.body.date,
+          amount: request.body.amount,
+          mode: request.body.mode,
+          idempotencyKey: request.headers['idempotency-key'],
+        },
+        request.audit,
+      );
       return reply.status(201).send(result);
     },
   );

@@ -12,6 +12,7 @@ import {
   prepaymentQuote,
 } from '@daihou/core';
 import { getBusinessDate, isLoanInScope, loadLoanWithLedger, loadServicingSettings } from '@daihou/db';
+import type { Auditor } from '../../plugins/audit-trail';
 import type { ServerContext } from '../../server-context';
 import { notFound, withFieldNames } from '../../shared/api-error';
 import type { Caller } from '../../shared/caller';
@@ -110,11 +111,15 @@ function isIdempotencyKeyViolation(err: unknown): boolean {
   return e?.code === '23505' && e.constraint === 'repayment_idempotency_key_key';
 }
 
-/** Books a partial prepayment or a payoff (prepayment-booking.ts) on a loan inside the caller's scope. */
+/**
+ * Books a partial prepayment or a payoff (prepayment-booking.ts) on a loan inside the caller's scope; the
+ * `prepayment.<mode>` audit entry is appended last in the booking's transaction (a replay appends none).
+ */
 export async function bookPrepayment(
   ctx: ServerContext,
   caller: Caller,
   r: PrepaymentRequest,
+  audit: Auditor,
 ): Promise<PrepaymentResult> {
   return withFieldNames({ loanId: 'id', idempotencyKey: 'Idempotency-Key' }, async () => {
     if (!(await isLoanInScope(ctx.db, caller.scope, r.loanId))) throw notFound(`loan ${r.loanId}`, 'id');
@@ -124,7 +129,23 @@ export async function bookPrepayment(
     const hash = requestHash(r.loanId, date, amount, r.mode);
     const booking = { ...r, date, amount, hash, actor: caller.username };
     try {
-      return await ctx.db.transaction((tx) => bookLocked(tx, booking));
+      return await ctx.db.transaction((tx) =>
+        // The new schedule is on the loan (and in the prepayment event); the entry keeps the money.
+        bookLocked(tx, booking, (inTx, loan, { schedule: _schedule, ...result }) =>
+          audit(inTx, {
+            action: `prepayment.${r.mode}`,
+            objectType: 'loan',
+            objectId: loan.id,
+            branchId: loan.branchId,
+            before: {
+              status: loan.status,
+              principalOwed: yuan(loan.principalOwed),
+              creditBalance: yuan(loan.creditBalance),
+            },
+            after: { ...result, idempotencyKey: r.idempotencyKey },
+          }),
+        ),
+      );
     } catch (err) {
       // Only a same-key request for another loan can get here (same-loan retries queue on the lock).
       if (isIdempotencyKeyViolation(err)) {

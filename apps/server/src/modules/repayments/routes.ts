@@ -28,18 +28,17 @@ export function repaymentRoutes(app: FastifyInstance, ctx: ServerContext): void 
     },
     async (request, reply) => {
       const caller = requireCaller(request);
-      const view = await bookRepaymentInScope(ctx, caller, {
-        loanId: request.params.id,
-        date: request.body.date,
-        amount: request.body.amount,
-        idempotencyKey: request.headers['idempotency-key'],
-      });
-      await request.audit({
-        action: 'repayment.book',
-        objectType: 'loan',
-        objectId: request.params.id,
-        after: view,
-      });
+      const view = await bookRepaymentInScope(
+        ctx,
+        caller,
+        {
+          loanId: request.params.id,
+          date: request.body.date,
+          amount: request.body.amount,
+          idempotencyKey: request.headers['idempotency-key'],
+        },
+        request.audit,
+      );
       return reply.status(201).send(view);
     },
   );

@@ -6,8 +6,21 @@ import { requireCaller } from '../../shared/caller';
 import { idParams } from '../../shared/request-schemas';
 import { approvalSchema } from '../approvals/schemas';
 import { pageOf } from '../loans/schemas';
-import { roleChangeBodySchema, userCreateBodySchema, userListQuerySchema, userSchema } from './schemas';
-import { createUserWithPassword, listUsersInScope, requestRoleChange } from './service';
+import {
+  activationBodySchema,
+  passwordResetBodySchema,
+  roleChangeBodySchema,
+  userCreateBodySchema,
+  userListQuerySchema,
+  userSchema,
+} from './schemas';
+import {
+  createUserWithPassword,
+  listUsersInScope,
+  requestRoleChange,
+  resetPassword,
+  setActive,
+} from './service';
 
 export function userRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -32,24 +45,71 @@ export function userRoutes(app: FastifyInstance, ctx: ServerContext): void {
         tags: ['users'],
         summary: 'Create a user with roles, branch and an initial password (administrators)',
         description:
-          'The initial password follows the password-change policy. 409 when the username is taken.',
+          'The initial password follows the password-change policy; the user must change it at the first ' +
+          'sign-in (until then every endpoint but GET /me, POST /me/password and sign-out answers 403 ' +
+          'password_change_required). 409 when the username is taken.',
         body: userCreateBodySchema,
         response: { 201: userSchema, ...errorResponses(400, 401, 403, 409) },
       },
     },
     async (request, reply) => {
-      const { password: _secret, ...shown } = request.body;
-      const user = await createUserWithPassword(ctx, request.body);
-      await request.audit({
-        action: 'user.create',
-        objectType: 'user',
-        objectId: user.id,
-        branchId: user.branchId,
-        // Never the password.
-        after: { ...shown, id: user.id },
-      });
+      const user = await createUserWithPassword(ctx, request.body, request.audit);
       return reply.status(201).send(user);
     },
+  );
+  for (const active of [false, true]) {
+    api.post(
+      active ? '/users/:id/reactivate' : '/users/:id/deactivate',
+      {
+        config: { permission: 'users:admin' },
+        schema: {
+          tags: ['users'],
+          summary: active
+            ? 'Reactivate a deactivated user (administrators): they can sign in again'
+            : 'Deactivate a user (administrators): they cannot sign in and their sessions end at once',
+          description:
+            'Body optional: none, {} or {"reason": "…"} (kept in the audit entry). 409 when the user already ' +
+            `is ${active ? 'active' : 'deactivated'}; 422 for your own account.`,
+          params: idParams,
+          body: activationBodySchema,
+          response: { 200: userSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      async (request) =>
+        setActive(
+          ctx,
+          requireCaller(request),
+          request.params.id,
+          active,
+          request.body?.reason,
+          request.audit,
+        ),
+    );
+  }
+  api.post(
+    '/users/:id/password-reset',
+    {
+      config: { permission: 'users:admin' },
+      schema: {
+        tags: ['users'],
+        summary: 'Reset a user’s password to a temporary one (administrators)',
+        description:
+          'The temporary password follows the password-change policy. Every session of the user ends, a ' +
+          'sign-in lock-out of the username is lifted, and the user must change the password at the next ' +
+          'sign-in. 422 for your own account (use POST /me/password).',
+        params: idParams,
+        body: passwordResetBodySchema,
+        response: { 200: userSchema, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) =>
+      resetPassword(
+        ctx,
+        requireCaller(request),
+        request.params.id,
+        request.body.temporaryPassword,
+        request.audit,
+      ),
   );
   api.post(
     '/users/:id/roles',

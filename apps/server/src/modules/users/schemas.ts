@@ -35,14 +35,31 @@ export const userCreateBodySchema = z.strictObject({
     .describe('the initial password, by the password-change policy (10–128 characters, letters and digits)'),
 });
 
+const reasonText = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(1000)
+  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+
 export const roleChangeBodySchema = z.strictObject({
   roles: roleList.describe('the roles after the change (the whole set)'),
-  reason: z
+  reason: reasonText,
+});
+
+/** Deactivate / reactivate: the body is optional (none, `{}` or `{reason}`; Fastify passes none as null). */
+export const activationBodySchema = z
+  .strictObject({ reason: reasonText.optional().describe('kept in the audit entry') })
+  .nullish();
+
+export const passwordResetBodySchema = z.strictObject({
+  temporaryPassword: z
     .string()
-    .trim()
-    .min(1, 'is required')
-    .max(1000)
-    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'),
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4)
+    .describe(
+      'by the password-change policy (10–128 characters, letters and digits); the user must change it at the next sign-in',
+    ),
 });
 
 export const userSchema = z.object({
@@ -52,4 +69,7 @@ export const userSchema = z.object({
   branchId: z.string(),
   roles: z.array(z.string()),
   active: z.boolean(),
+  passwordChangeRequired: z
+    .boolean()
+    .describe('an administrator set the password (creation, reset); the user has not changed it yet'),
 });

@@ -7,6 +7,7 @@ interface UserRow {
   branch_id: string;
   roles: string[];
   active: boolean;
+  must_change_password: boolean;
   total: string;
 }
 
@@ -27,7 +28,7 @@ export async function listUsers(sql: Sql, f: UserListFilter): Promise<{ items: A
     where += ` and (u.username ilike $2 or u.display_name ilike $2)`;
   }
   const rows = await sql.query<UserRow>(
-    `select u.id::text as id, u.username, u.display_name, u.branch_id, u.roles, u.active,
+    `select u.id::text as id, u.username, u.display_name, u.branch_id, u.roles, u.active, u.must_change_password,
             count(*) over ()::text as total
        from app_user u join branch b on b.id = u.branch_id
       where ${where}
@@ -42,6 +43,7 @@ export async function listUsers(sql: Sql, f: UserListFilter): Promise<{ items: A
     branchId: r.branch_id,
     roles: r.roles,
     active: r.active,
+    mustChangePassword: r.must_change_password,
   }));
   let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && f.page > 1) {
