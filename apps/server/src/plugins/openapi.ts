@@ -4,6 +4,31 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
 export const OPENAPI_PATH = '/api/openapi.json';
+
+// @fastify/swagger marks every declared body required (Fastify itself passes a missing one as null); a
+// route whose zod body accepts nothing (approve, deactivate) carries this mark to the document's last
+// pass, which says the truth: the body may be left out.
+const BODY_OPTIONAL = 'x-body-optional';
+
+interface ZodLike {
+  safeParse(value: unknown): { success: boolean };
+}
+
+const acceptsNoBody = (body: unknown): boolean =>
+  typeof (body as ZodLike | undefined)?.safeParse === 'function' && (body as ZodLike).safeParse(null).success;
+
+type Operation = { [BODY_OPTIONAL]?: boolean; requestBody?: { required?: boolean } };
+
+function markOptionalBodies<T extends { paths?: object }>(doc: T): T {
+  for (const item of Object.values(doc.paths ?? {}) as Record<string, unknown>[]) {
+    for (const op of Object.values(item ?? {}) as Operation[]) {
+      if (typeof op !== 'object' || op === null || !op[BODY_OPTIONAL]) continue;
+      delete op[BODY_OPTIONAL];
+      if (op.requestBody) op.requestBody.required = false;
+    }
+  }
+  return doc;
+}
 export const DOCS_PATH = '/api/docs';
 
 /**
@@ -27,7 +52,14 @@ export async function registerOpenApi(app: FastifyInstance, sessionCookieName: s
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      return acceptsNoBody(input.schema?.body)
+        ? { ...out, schema: { ...out.schema, [BODY_OPTIONAL]: true } }
+        : out;
+    },
+    transformObject: (doc) =>
+      'openapiObject' in doc ? markOptionalBodies(doc.openapiObject) : doc.swaggerObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PATH });
   app.get(OPENAPI_PATH, { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
