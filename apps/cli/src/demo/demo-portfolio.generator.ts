@@ -60,8 +60,22 @@ const HORIZON_DAYS = 3 * 365;
 export const FORCED_DPD = [
   12, 20, 45, 50, 75, 80, 105, 110, 135, 140, 165, 170, 200, 240, 300, 330, 420, 600,
 ];
-/** Further forced individual loans: a matured and settled one, and each kind of irregular payer. */
-const FORCED_OTHER = ['settled', 'settled', 'late', 'late', 'partial', 'partial', 'early'] as const;
+/**
+ * Further forced individual loans: a matured and settled one, each kind of irregular payer, and two
+ * disbursed a day or two before the business date (one paid to the borrower, one to the payee), so the
+ * first end of day plans their first inspections (RULES.md §9: within 3 and 7 days).
+ */
+const FORCED_OTHER = [
+  'settled',
+  'settled',
+  'late',
+  'late',
+  'partial',
+  'partial',
+  'early',
+  'new_self',
+  'new_entrusted',
+] as const;
 
 type Target = { readonly dpd: number } | { readonly kind: (typeof FORCED_OTHER)[number] };
 
@@ -235,6 +249,13 @@ function addLoan(
     const s = shapeForDpd(b, target.dpd, method, principal as Fen);
     shape = s;
     behaviour = { kind: 'stopped', firstUnpaid: s.firstUnpaid, tokenPayment: false };
+  } else if (target?.kind === 'new_self' || target?.kind === 'new_entrusted') {
+    shape = {
+      ...naturalShape(b, type),
+      principal: (rng.int(5, 30) * 1_000_000) as Fen,
+      disbursementDate: addDays(b.businessDate, -rng.int(1, 2)),
+    };
+    behaviour = { kind: 'on_time' };
   } else if (target?.kind === 'settled') {
     const term = 12;
     const maturity = addDays(b.businessDate, -rng.int(20, 300));
@@ -296,12 +317,17 @@ function addLoan(
   const purpose = rng.weighted(purposes);
   const security = options.security ?? rng.weighted(SECURITY_LABEL_WEIGHTS[type]);
   // 个人贷款管理办法: self payment only for small personal loans (simplified here to at most 30 万).
+  const newKind = target && 'kind' in target ? target.kind : null;
   const paymentMode: PaymentMode =
-    type === 'individual' && shape.principal > 30_000_000
-      ? 'entrusted'
-      : rng.chance(type === 'enterprise' ? 0.6 : 0.4)
+    newKind === 'new_self'
+      ? 'self'
+      : newKind === 'new_entrusted'
         ? 'entrusted'
-        : 'self';
+        : type === 'individual' && shape.principal > 30_000_000
+          ? 'entrusted'
+          : rng.chance(type === 'enterprise' ? 0.6 : 0.4)
+            ? 'entrusted'
+            : 'self';
   const loan: DemoLoan = {
     loanNo,
     contractNo: `HT8${digits}`,
