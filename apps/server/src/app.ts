@@ -8,10 +8,12 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { authService } from './modules/auth/service';
 import { sessionCookie } from './modules/auth/session-cookie';
+import { collectionRoutes } from './modules/collection/routes';
 import { customerRoutes } from './modules/customers/routes';
 import { eodRoutes } from './modules/eod/routes';
 import { eodLauncher } from './modules/eod/service';
 import { healthRoutes } from './modules/health/routes';
+import { inspectionRoutes } from './modules/inspections/routes';
 import { loanRoutes } from './modules/loans/routes';
 import { prepaymentRoutes } from './modules/prepayments/routes';
 import { repaymentRoutes } from './modules/repayments/routes';
@@ -133,6 +135,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       auditRoutes(api, ctx);
       userRoutes(api, ctx);
       eodRoutes(api, ctx, eod);
+      inspectionRoutes(api, ctx);
+      collectionRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

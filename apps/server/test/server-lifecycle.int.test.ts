@@ -81,6 +81,12 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/users/{id}/password-reset',
         '/api/v1/users/{id}/reactivate',
         '/api/v1/users/{id}/roles',
+        '/api/v1/inspections/tasks',
+        '/api/v1/inspections/tasks/{id}',
+        '/api/v1/inspections/tasks/{id}/report',
+        '/api/v1/inspections/reports/{id}/approve',
+        '/api/v1/inspections/reports/{id}/return',
+        '/api/v1/key-customers',
       ].sort(),
     );
     expect(doc.components.securitySchemes.session).toEqual({

@@ -1,8 +1,10 @@
 export * from './allocation/index';
 export * from './calendar/index';
 export * from './classification/index';
+export * from './collection/index';
 export * from './delinquency/index';
 export * from './errors/domain-error';
+export * from './inspection/index';
 export * from './interest/index';
 export * from './money/index';
 export * from './prepayment/index';
@@ -11,3 +13,4 @@ export * from './provisioning/index';
 export * from './rate/index';
 export * from './schedule/index';
 export * from './servicing/index';
+export * from './warning/index';

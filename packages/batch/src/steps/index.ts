@@ -4,6 +4,8 @@ import { closeDay } from './20-close-day';
 import { writeState } from './30-write-state';
 import { eventsAndHistory } from './40-events-history';
 import { debtorRule } from './80-debtor-rule';
+import { inspections } from './85-inspections';
+import { warningsCollection } from './87-warnings-collection';
 import { portfolioSnapshot } from './90-portfolio-snapshot';
 
 /**
@@ -13,4 +15,4 @@ import { portfolioSnapshot } from './90-portfolio-snapshot';
  */
 export const PARTITION_STEPS: readonly PartitionStep[] = [loadLoans, closeDay, writeState, eventsAndHistory];
 
-export const RUN_STEPS: readonly RunStep[] = [debtorRule, portfolioSnapshot];
+export const RUN_STEPS: readonly RunStep[] = [debtorRule, inspections, warningsCollection, portfolioSnapshot];

@@ -1,3 +1,4 @@
+import { KEY_CUSTOMER_FLAG_PERMISSION, keyCustomerFlagKind } from '../inspections/key-customer.repo';
 import { type ApprovalRegistry, approvalRegistry } from './approval-kind';
 import { CLASS_OVERRIDE_PERMISSION, classOverrideKind } from './kinds/class-override.kind';
 import { REPAYMENT_REVERSAL_PERMISSION, repaymentReversalKind } from './kinds/repayment-reversal.kind';
@@ -8,6 +9,7 @@ export const DEFAULT_APPROVAL_KINDS: ApprovalRegistry = approvalRegistry([
   classOverrideKind,
   repaymentReversalKind,
   userRoleChangeKind,
+  keyCustomerFlagKind,
 ]);
 
 /** The permission a checker needs per kind, for the server's role → permission map. */
@@ -15,4 +17,5 @@ export const APPROVAL_PERMISSIONS = {
   class_override: CLASS_OVERRIDE_PERMISSION,
   repayment_reversal: REPAYMENT_REVERSAL_PERMISSION,
   user_role_change: USER_ROLE_CHANGE_PERMISSION,
+  key_customer_flag: KEY_CUSTOMER_FLAG_PERMISSION,
 } as const;

@@ -76,6 +76,32 @@ export const PERMISSION_TABLE = {
   'eod:run': ['admin', 'risk_head'],
   /** End-of-day progress. */
   'eod:read': ['admin', 'risk_head', 'auditor'],
+  /** Inspection tasks, reports and key customers inside your scope (RULES.md §9). */
+  'inspections:read': [
+    'admin',
+    'account_manager',
+    'post_loan_officer',
+    'credit_reviewer',
+    'department_head',
+    'risk_head',
+    'auditor',
+  ],
+  /** Create an ad-hoc inspection, submit a report: the people who visit the customer. */
+  'inspections:write': ['account_manager', 'post_loan_officer'],
+  /** Approve (sign) or return an inspection report: credit reviewer or department head, never its author. */
+  'inspections:review': ['credit_reviewer', 'department_head'],
+  /** Checker of a manual key-customer flag (the db kind's permission name). */
+  'key_customer.flag.approve': ['department_head', 'risk_head'],
+  /** The warning board and a warning's evidence and measures (RULES.md §11): heads, risk, post-loan officers. */
+  'warnings:read': ['post_loan_officer', 'department_head', 'risk_head', 'auditor'],
+  /** Confirm, dismiss, add measures to and lift warnings. */
+  'warnings:decide': ['department_head', 'risk_head'],
+  /** Collection cases inside your scope (RULES.md §12). */
+  'collection:read': ['collector', 'department_head', 'risk_head', 'auditor'],
+  /** Record contacts and promises to pay on a case. */
+  'collection:act': ['collector'],
+  /** Reassign a case to another collector (handover, workload). */
+  'collection:assign': ['department_head', 'risk_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_TABLE;
 export const PERMISSIONS = Object.keys(PERMISSION_TABLE) as Permission[];

@@ -1,0 +1,106 @@
+import { formatYuan } from '@daihou/core';
+import {
+  assignCollectionCase,
+  type CollectionActionRecord,
+  type CollectionCase,
+  decideWarning,
+  findCollectionCase,
+  findWarning,
+  listCollectionCases,
+  listWarnings,
+  type PromiseToPay,
+  recordCollectionAction,
+  type Warning,
+} from '@daihou/db';
+import type { ServerContext } from '../../server-context';
+import { notFound, withFieldNames } from '../../shared/api-error';
+import type { Caller } from '../../shared/caller';
+import type { CaseListQuery, WarningListQuery } from './schemas';
+
+/**
+ * Warnings and collection over HTTP. The db layer (packages/db/src/warnings, src/collection) applies the
+ * caller's scope, the lifecycle and contact-policy rules, and writes each change with its audit entry in
+ * one transaction, so these functions only shape JSON (amounts as yuan strings, evidence as an object).
+ */
+
+const warningJson = <W extends Warning>(w: W) => ({
+  ...w,
+  evidence: JSON.parse(w.evidence) as Record<string, unknown>,
+});
+
+const hhmm = (m: number) =>
+  `${String((m - (m % 60)) / 60).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const actionJson = ({ minute, ...a }: CollectionActionRecord) => ({ ...a, time: hhmm(minute) });
+const promiseJson = (p: PromiseToPay) => ({ ...p, amount: formatYuan(p.amount) });
+const caseJson = <C extends CollectionCase>(c: C) => ({
+  ...c,
+  overdueAmount: formatYuan(c.overdueAmount),
+  principalOwed: formatYuan(c.principalOwed),
+});
+
+export async function warningBoard(ctx: ServerContext, caller: Caller, q: WarningListQuery) {
+  const page = await withFieldNames({}, () => listWarnings(ctx.db, caller.scope, q));
+  return { items: page.items.map(warningJson), total: page.total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function warningDetail(ctx: ServerContext, caller: Caller, id: string) {
+  const w = await findWarning(ctx.db, caller.scope, id);
+  if (!w) throw notFound(`warning ${id}`, 'id');
+  return warningJson(w);
+}
+
+export async function decide(
+  ctx: ServerContext,
+  caller: Caller,
+  id: string,
+  body: unknown,
+  requestId: string,
+) {
+  return warningJson(
+    await withFieldNames({}, () => decideWarning(ctx.db, caller.scope, id, body, caller.username, requestId)),
+  );
+}
+
+export async function caseQueue(ctx: ServerContext, caller: Caller, q: CaseListQuery) {
+  const assigneeId = q.assignee === 'me' ? caller.userId : q.assignee === 'all' ? undefined : q.assignee;
+  const page = await withFieldNames({}, () =>
+    listCollectionCases(ctx.db, caller.scope, {
+      status: q.status,
+      assigneeId,
+      page: q.page,
+      pageSize: q.pageSize,
+    }),
+  );
+  return { items: page.items.map(caseJson), total: page.total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function caseDetail(ctx: ServerContext, caller: Caller, id: string) {
+  const c = await findCollectionCase(ctx.db, caller.scope, id);
+  if (!c) throw notFound(`collection case ${id}`, 'id');
+  return { ...caseJson(c), actions: c.actions.map(actionJson), promises: c.promises.map(promiseJson) };
+}
+
+export async function recordAction(
+  ctx: ServerContext,
+  caller: Caller,
+  id: string,
+  body: unknown,
+  requestId: string,
+) {
+  const r = await withFieldNames({}, () =>
+    recordCollectionAction(ctx.db, caller.scope, id, body, caller.username, requestId),
+  );
+  return { ...actionJson(r), promise: r.promise === null ? null : promiseJson(r.promise) };
+}
+
+export async function assignCase(
+  ctx: ServerContext,
+  caller: Caller,
+  id: string,
+  body: unknown,
+  requestId: string,
+) {
+  return withFieldNames({}, () =>
+    assignCollectionCase(ctx.db, caller.scope, id, body, caller.username, requestId),
+  );
+}

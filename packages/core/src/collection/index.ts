@@ -1,0 +1,2 @@
+export * from './collection-strategy';
+export * from './contact-policy';

@@ -1,0 +1,2 @@
+export * from './guarantee-circles';
+export * from './warning-signals';

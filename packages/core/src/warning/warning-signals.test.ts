@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, type LocalDate } from '../calendar/local-date';
+import {
+  dpdSignal,
+  evaluateSignals,
+  type InstallmentFacts,
+  isLate,
+  type LoanSignalFacts,
+  partialPaymentsSignal,
+  repeatedLateSignal,
+  DEFAULT_WARNING_SETTINGS as S,
+  signalsToRaise,
+  validateWarningSettings,
+} from './warning-signals';
+
+const d = (s: string) => s as LocalDate;
+const inst = (
+  period: number,
+  dueDate: string,
+  paid: number,
+  paidOffOn: string | null,
+  due = 1000,
+): InstallmentFacts => ({
+  period,
+  dueDate: d(dueDate),
+  due,
+  paid,
+  paidOffOn: paidOffOn === null ? null : d(paidOffOn),
+});
+const facts = (over: Partial<LoanSignalFacts> = {}): LoanSignalFacts => ({
+  loanId: '1',
+  dpd: 0,
+  installments: [],
+  guarantors: [],
+  circle: null,
+  ...over,
+});
+
+describe('dpd thresholds', () => {
+  it('raises the highest threshold crossed, nothing at 0', () => {
+    expect(dpdSignal(0, S)).toBeNull();
+    expect(dpdSignal(1, S)).toMatchObject({ code: 'dpd_1', level: 'blue' });
+    expect(dpdSignal(30, S)).toMatchObject({ code: 'dpd_1' });
+    expect(dpdSignal(31, S)).toMatchObject({ code: 'dpd_31', level: 'yellow' });
+    expect(dpdSignal(61, S)).toMatchObject({ code: 'dpd_61', level: 'orange' });
+    expect(dpdSignal(400, S)).toMatchObject({
+      code: 'dpd_91',
+      level: 'red',
+      evidence: { dpd: 400, threshold: 91 },
+    });
+  });
+
+  it('refuses thresholds that are not ascending whole days', () => {
+    expect(() =>
+      validateWarningSettings({
+        ...S,
+        dpdThresholds: [
+          { dpd: 30, level: 'blue' },
+          { dpd: 30, level: 'red' },
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ field: 'dpdThresholds[1].dpd' }));
+    expect(() => validateWarningSettings({ ...S, lateCount: 7 })).toThrow(
+      expect.objectContaining({ field: 'lateCount' }),
+    );
+  });
+});
+
+describe('payment behaviour', () => {
+  it('partial payments in two consecutive periods, not in one', () => {
+    const one = [inst(1, '2026-01-10', 500, null), inst(2, '2026-02-10', 1000, '2026-02-10')];
+    expect(partialPaymentsSignal(one, d('2026-03-01'), S)).toBeNull();
+    const two = [inst(1, '2026-01-10', 500, null), inst(2, '2026-02-10', 300, null)];
+    expect(partialPaymentsSignal(two, d('2026-03-01'), S)).toMatchObject({ code: 'partial_payments' });
+    // A period not yet due does not count.
+    expect(partialPaymentsSignal(two, d('2026-02-09'), S)).toBeNull();
+  });
+
+  it('repeated late: 3 of the last 6, paid late or still unpaid', () => {
+    const rows = [
+      inst(1, '2026-01-10', 1000, '2026-01-12'),
+      inst(2, '2026-02-10', 1000, '2026-02-10'),
+      inst(3, '2026-03-10', 1000, '2026-03-15'),
+      inst(4, '2026-04-10', 1000, '2026-04-09'),
+    ];
+    expect(repeatedLateSignal(rows, d('2026-04-20'), S)).toBeNull();
+    const more = [...rows, inst(5, '2026-05-10', 0, null)];
+    const sig = repeatedLateSignal(more, d('2026-05-11'), S);
+    expect(sig).toMatchObject({ code: 'repeated_late', evidence: { window: 5 } });
+    // On the due date itself an unpaid installment is not late yet.
+    expect(isLate(inst(5, '2026-05-10', 0, null), d('2026-05-10'))).toBe(false);
+  });
+
+  it('only the last six count', () => {
+    const rows = [
+      inst(1, '2026-01-10', 1000, '2026-01-20'),
+      inst(2, '2026-02-10', 1000, '2026-02-20'),
+      inst(3, '2026-03-10', 1000, '2026-03-20'),
+      ...[4, 5, 6, 7, 8, 9].map((p) =>
+        inst(p, addDays(d('2026-01-10'), 31 * (p - 1)), 1000, addDays(d('2026-01-10'), 31 * (p - 1))),
+      ),
+    ];
+    expect(repeatedLateSignal(rows, d('2026-12-31'), S)).toBeNull();
+  });
+});
+
+describe('guarantors and circles', () => {
+  it('raises guarantor_overdue with the guarantor loans seen', () => {
+    const sigs = evaluateSignals(
+      facts({
+        guarantors: [
+          { guarantorCustomerId: '7', overdueLoans: [{ loanId: '70', dpd: 12, principalOwed: 5000 }] },
+          { guarantorCustomerId: '8', overdueLoans: [] },
+        ],
+      }),
+      d('2026-03-01'),
+    );
+    expect(sigs).toEqual([
+      {
+        code: 'guarantor_overdue',
+        level: 'orange',
+        evidence: {
+          guarantors: [
+            { guarantorCustomerId: '7', overdueLoans: [{ loanId: '70', dpd: 12, principalOwed: 5000 }] },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('raises guarantee_circle only when a member is overdue', () => {
+    expect(
+      evaluateSignals(facts({ circle: { members: ['1', '2'], overdueMembers: [] } }), d('2026-03-01')),
+    ).toEqual([]);
+    expect(
+      evaluateSignals(facts({ circle: { members: ['1', '2'], overdueMembers: ['2'] } }), d('2026-03-01')),
+    ).toEqual([
+      {
+        code: 'guarantee_circle',
+        level: 'orange',
+        evidence: { memberCount: 2, members: ['1', '2'], overdueCount: 1, overdueMembers: ['2'] },
+      },
+    ]);
+  });
+});
+
+describe('no duplicate while one is open', () => {
+  const codes = fc.constantFrom(
+    'dpd_1',
+    'dpd_31',
+    'partial_payments',
+    'repeated_late',
+    'guarantor_overdue',
+    'guarantee_circle',
+  );
+  it('never returns a code that is open, nor one code twice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ code: codes, level: fc.constantFrom('red', 'blue') }), { maxLength: 10 }),
+        fc.uniqueArray(codes),
+        (sigs, open) => {
+          const raised = signalsToRaise(
+            sigs.map((s) => ({ code: s.code as 'repeated_late', level: s.level, evidence: {} })),
+            new Set(open),
+          );
+          const raisedCodes = raised.map((s) => s.code);
+          expect(new Set(raisedCodes).size).toBe(raisedCodes.length);
+          for (const c of raisedCodes) expect(open).not.toContain(c);
+          // Raising again with what was raised now open adds nothing.
+          expect(signalsToRaise(raised, new Set([...open, ...raisedCodes]))).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('evaluateSignals gives at most one signal per code and the DPD one exactly when dpd ≥ 1', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), (dpd) => {
+        const s = evaluateSignals(facts({ dpd }), d('2026-03-01'));
+        expect(s.filter((x) => x.code.startsWith('dpd_'))).toHaveLength(dpd >= 1 ? 1 : 0);
+      }),
+    );
+  });
+});

@@ -1,0 +1,260 @@
+import { daysBetween, type LocalDate } from '../calendar/local-date';
+import { DomainError } from '../errors/domain-error';
+
+/** Warning levels, most severe first (GLOSSARY.md). */
+export const WARNING_LEVELS = ['red', 'orange', 'yellow', 'blue'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
+
+/**
+ * Signal codes computable from the book today (RULES.md §11). DPD thresholds carry the threshold in the
+ * code (`dpd_1`, `dpd_31` …) so crossing a higher one raises its own warning while the lower one is open.
+ */
+export type SignalCode =
+  | `dpd_${number}`
+  | 'partial_payments'
+  | 'repeated_late'
+  | 'guarantor_overdue'
+  | 'guarantee_circle';
+
+/** Evidence is plain JSON: what the rule saw, so a person can judge the warning without recomputing it. */
+export type Evidence = {
+  readonly [key: string]:
+    | string
+    | number
+    | boolean
+    | null
+    | readonly (string | number)[]
+    | Evidence
+    | readonly Evidence[];
+};
+
+export interface Signal {
+  readonly code: SignalCode;
+  readonly level: WarningLevel;
+  readonly evidence: Evidence;
+}
+
+export interface DpdThreshold {
+  readonly dpd: number;
+  readonly level: WarningLevel;
+}
+
+export interface WarningSettings {
+  /** Ascending by dpd; the highest crossed is the one raised. */
+  readonly dpdThresholds: readonly DpdThreshold[];
+  readonly partialPaymentsLevel: WarningLevel;
+  /** Late installments among the last `lateWindow` due that raise `repeated_late`. */
+  readonly lateCount: number;
+  readonly lateWindow: number;
+  readonly repeatedLateLevel: WarningLevel;
+  readonly guarantorOverdueLevel: WarningLevel;
+  readonly guaranteeCircleLevel: WarningLevel;
+}
+
+export const DEFAULT_WARNING_SETTINGS: WarningSettings = {
+  dpdThresholds: [
+    { dpd: 1, level: 'blue' },
+    { dpd: 31, level: 'yellow' },
+    { dpd: 61, level: 'orange' },
+    { dpd: 91, level: 'red' },
+  ],
+  partialPaymentsLevel: 'yellow',
+  lateCount: 3,
+  lateWindow: 6,
+  repeatedLateLevel: 'yellow',
+  guarantorOverdueLevel: 'orange',
+  guaranteeCircleLevel: 'orange',
+};
+
+export function validateWarningSettings(s: WarningSettings): WarningSettings {
+  const t = s.dpdThresholds;
+  if (t.length === 0)
+    throw new DomainError('bad_input', 'dpdThresholds: at least one threshold', 'dpdThresholds');
+  t.forEach((x, i) => {
+    if (!Number.isInteger(x.dpd) || x.dpd < 1 || (i > 0 && x.dpd <= t[i - 1]!.dpd)) {
+      throw new DomainError(
+        'bad_input',
+        `dpdThresholds[${i}].dpd: whole days from 1, ascending`,
+        `dpdThresholds[${i}].dpd`,
+      );
+    }
+  });
+  if (!Number.isInteger(s.lateWindow) || s.lateWindow < 1) {
+    throw new DomainError('bad_input', 'lateWindow: a whole number from 1', 'lateWindow');
+  }
+  if (!Number.isInteger(s.lateCount) || s.lateCount < 1 || s.lateCount > s.lateWindow) {
+    throw new DomainError('bad_input', 'lateCount: a whole number from 1 to lateWindow', 'lateCount');
+  }
+  return s;
+}
+
+/** One installment as the signals see it: what was due, what is paid, and the day it was paid in full. */
+export interface InstallmentFacts {
+  readonly period: number;
+  readonly dueDate: LocalDate;
+  /** Principal + interest + fee due, fen. */
+  readonly due: number;
+  /** Of that, paid so far, fen. */
+  readonly paid: number;
+  /** The value date of the payment that completed it; null while anything is unpaid. */
+  readonly paidOffOn: LocalDate | null;
+}
+
+export interface GuarantorFacts {
+  readonly guarantorCustomerId: string;
+  /** The guarantor's own active loans past due, elsewhere in the book. */
+  readonly overdueLoans: readonly {
+    readonly loanId: string;
+    readonly dpd: number;
+    readonly principalOwed: number;
+  }[];
+}
+
+export interface LoanSignalFacts {
+  readonly loanId: string;
+  /** Days past due at the end of the business date. */
+  readonly dpd: number;
+  /** Scheduled installments in period order (prepayment rows left out). */
+  readonly installments: readonly InstallmentFacts[];
+  readonly guarantors: readonly GuarantorFacts[];
+  /** The guarantee circle the borrower is in, when any member of it is overdue. */
+  readonly circle: { readonly members: readonly string[]; readonly overdueMembers: readonly string[] } | null;
+}
+
+/** The DPD threshold signal: the highest threshold crossed, or null at DPD 0. */
+export function dpdSignal(dpd: number, settings: WarningSettings): Signal | null {
+  let hit: DpdThreshold | null = null;
+  for (const t of settings.dpdThresholds) if (dpd >= t.dpd) hit = t;
+  if (hit === null) return null;
+  return { code: `dpd_${hit.dpd}`, level: hit.level, evidence: { dpd, threshold: hit.dpd } };
+}
+
+const dueBy = (date: LocalDate) => (i: InstallmentFacts) => i.dueDate <= date;
+
+/** Two consecutive due periods each paid in part: something paid, not all (RULES.md §11). */
+export function partialPaymentsSignal(
+  installments: readonly InstallmentFacts[],
+  date: LocalDate,
+  settings: WarningSettings,
+): Signal | null {
+  const due = installments.filter(dueBy(date));
+  for (let i = due.length - 1; i >= 1; i--) {
+    const a = due[i - 1]!;
+    const b = due[i]!;
+    const partial = (x: InstallmentFacts) => x.paid > 0 && x.paid < x.due;
+    if (b.period === a.period + 1 && partial(a) && partial(b)) {
+      return {
+        code: 'partial_payments',
+        level: settings.partialPaymentsLevel,
+        evidence: {
+          periods: [a, b].map((x) => ({ period: x.period, dueDate: x.dueDate, due: x.due, paid: x.paid })),
+        },
+      };
+    }
+  }
+  return null;
+}
+
+/** Late: paid in full after its due date, or still unpaid after it. */
+export function isLate(i: InstallmentFacts, date: LocalDate): boolean {
+  return i.paidOffOn === null ? i.dueDate < date && i.paid < i.due : i.paidOffOn > i.dueDate;
+}
+
+/** ≥ lateCount of the last lateWindow installments due were paid late (RULES.md §11). */
+export function repeatedLateSignal(
+  installments: readonly InstallmentFacts[],
+  date: LocalDate,
+  settings: WarningSettings,
+): Signal | null {
+  const window = installments.filter(dueBy(date)).slice(-settings.lateWindow);
+  const late = window.filter((i) => isLate(i, date));
+  if (late.length < settings.lateCount) return null;
+  return {
+    code: 'repeated_late',
+    level: settings.repeatedLateLevel,
+    evidence: {
+      window: window.length,
+      late: late.map((i) => ({
+        period: i.period,
+        dueDate: i.dueDate,
+        paidOffOn: i.paidOffOn,
+        daysLate: daysBetween(i.dueDate, i.paidOffOn ?? date),
+      })),
+    },
+  };
+}
+
+export function guarantorOverdueSignal(
+  guarantors: readonly GuarantorFacts[],
+  settings: WarningSettings,
+): Signal | null {
+  const hit = guarantors.filter((g) => g.overdueLoans.length > 0);
+  if (hit.length === 0) return null;
+  return {
+    code: 'guarantor_overdue',
+    level: settings.guarantorOverdueLevel,
+    evidence: {
+      guarantors: hit.map((g) => ({
+        guarantorCustomerId: g.guarantorCustomerId,
+        overdueLoans: g.overdueLoans.map((l) => ({
+          loanId: l.loanId,
+          dpd: l.dpd,
+          principalOwed: l.principalOwed,
+        })),
+      })),
+    },
+  };
+}
+
+const EVIDENCE_MEMBERS = 100;
+
+export function guaranteeCircleSignal(
+  circle: LoanSignalFacts['circle'],
+  settings: WarningSettings,
+): Signal | null {
+  if (circle === null || circle.overdueMembers.length === 0) return null;
+  return {
+    code: 'guarantee_circle',
+    level: settings.guaranteeCircleLevel,
+    // A circle across a large book can hold thousands of borrowers: the evidence keeps the count and the
+    // first ones, the full membership is recomputed from the guarantees when shown.
+    evidence: {
+      memberCount: circle.members.length,
+      members: circle.members.slice(0, EVIDENCE_MEMBERS),
+      overdueCount: circle.overdueMembers.length,
+      overdueMembers: circle.overdueMembers.slice(0, EVIDENCE_MEMBERS),
+    },
+  };
+}
+
+/** Every signal the loan shows at the end of `date`, at most one per code. */
+export function evaluateSignals(
+  facts: LoanSignalFacts,
+  date: LocalDate,
+  settings: WarningSettings = DEFAULT_WARNING_SETTINGS,
+): Signal[] {
+  const s = validateWarningSettings(settings);
+  const out: Signal[] = [];
+  for (const sig of [
+    dpdSignal(facts.dpd, s),
+    partialPaymentsSignal(facts.installments, date, s),
+    repeatedLateSignal(facts.installments, date, s),
+    guarantorOverdueSignal(facts.guarantors, s),
+    guaranteeCircleSignal(facts.circle, s),
+  ]) {
+    if (sig !== null) out.push(sig);
+  }
+  return out;
+}
+
+/** The signals to raise: those whose code has no open warning on the loan (RULES.md §11, no duplicates). */
+export function signalsToRaise(signals: readonly Signal[], openCodes: ReadonlySet<string>): Signal[] {
+  const seen = new Set(openCodes);
+  const out: Signal[] = [];
+  for (const s of signals) {
+    if (seen.has(s.code)) continue;
+    seen.add(s.code);
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+export * from './collection-assignment';
+export * from './collection-case.batch';
+export * from './collection-case.repo';
+export * from './warnings-collection.step';

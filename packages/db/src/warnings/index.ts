@@ -1,0 +1,2 @@
+export * from './warning.repo';
+export * from './warning-raising';

@@ -1,0 +1,259 @@
+import {
+  addDays,
+  DEFAULT_WARNING_SETTINGS,
+  evaluateSignals,
+  findGuaranteeCircles,
+  type GuarantorFacts,
+  type InstallmentFacts,
+  type LoanSignalFacts,
+  type LocalDate,
+  type Signal,
+  signalsToRaise,
+  validateWarningSettings,
+  type WarningSettings,
+} from '@daihou/core';
+import type { Sql } from '../sql-client';
+
+export interface RaiseResult {
+  readonly candidates: number;
+  readonly raised: number;
+  readonly circles: number;
+}
+
+/** Candidate loans are evaluated in chunks so memory stays bounded on a large day. */
+const CHUNK = 5000;
+
+/**
+ * RULES.md §11 signals for the end of business date `date`, raised as warnings. Only loans whose state
+ * could have changed are read (docs/domain/warnings-and-collection.md): loans end of day evaluated today
+ * (money moved, a bucket or class boundary, a due date), loans crossing a configured DPD threshold today,
+ * loans guaranteed by a customer with a loan evaluated overdue today, and loans of guarantee-circle members
+ * when a member is overdue. Core decides; the partial unique index on open warnings plus
+ * `on conflict do nothing` make a rerun add nothing.
+ */
+export async function raiseWarnings(
+  tx: Sql,
+  date: LocalDate,
+  settings: WarningSettings = DEFAULT_WARNING_SETTINGS,
+): Promise<RaiseResult> {
+  const s = validateWarningSettings(settings);
+  // The loans whose DPD reaches a threshold today are those whose oldest unpaid due date is that far back.
+  const thresholds = s.dpdThresholds.map((t) => t.dpd);
+  const circles = await guaranteeCircles(tx, date);
+  const rows = await tx.query<{ id: string }>(
+    `select id::text as id from loan where evaluated_on = $1::date and status = 'active'
+     union
+     select id::text from loan
+      where status = 'active' and oldest_unpaid_due = any($2::date[])
+     union
+     select l.id::text from loan l
+       join guarantee g on g.contract_id = l.contract_id
+      where l.status = 'active'
+        and g.guarantor_customer_id in (select customer_id from loan
+                                         where evaluated_on = $1::date and status = 'active'
+                                           and oldest_unpaid_due < $1::date)
+     union
+     select l.id::text from loan l
+      where l.status = 'active' and l.customer_id = any($3::bigint[])
+        and not exists (select 1 from warning w where w.loan_id = l.id and w.code = 'guarantee_circle'
+                                                   and w.status in ('raised', 'confirmed'))`,
+    [date, thresholds.map((t) => addDays(date, -t)), [...circles.byCustomer.keys()]],
+  );
+  const ids = rows.map((r) => r.id).sort((a, b) => Number(a) - Number(b));
+  let raised = 0;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    raised += await raiseChunk(tx, date, ids.slice(i, i + CHUNK), s, circles.byCustomer);
+  }
+  return { candidates: ids.length, raised, circles: circles.count };
+}
+
+interface CircleOfCustomer {
+  readonly members: string[];
+  readonly overdueMembers: string[];
+}
+
+/**
+ * Guarantee circles across the book with at least one overdue member, by member customer id. The graph
+ * is borrower → guarantor over guarantees of contracts with active loans where the guarantor is a
+ * customer of the bank; core's iterative Tarjan finds its strongly connected components.
+ */
+export async function guaranteeCircles(
+  tx: Sql,
+  date: LocalDate,
+): Promise<{ count: number; byCustomer: Map<string, CircleOfCustomer> }> {
+  const edges = await tx.query<{ b: string; g: string }>(
+    `select distinct c.customer_id::text as b, g.guarantor_customer_id::text as g
+       from guarantee g join contract c on c.id = g.contract_id
+      where g.guarantor_customer_id is not null
+        and exists (select 1 from loan l where l.contract_id = c.id and l.status = 'active')`,
+  );
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const idOf = (c: string) => {
+    let i = index.get(c);
+    if (i === undefined) {
+      i = names.length;
+      index.set(c, i);
+      names.push(c);
+    }
+    return i;
+  };
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  edges.forEach((e, i) => {
+    from[i] = idOf(e.b);
+    to[i] = idOf(e.g);
+  });
+  const { circles } = findGuaranteeCircles({ nodes: names.length, from, to });
+  const byCustomer = new Map<string, CircleOfCustomer>();
+  if (circles.length === 0) return { count: 0, byCustomer };
+  const memberIds = circles.flat().map((i) => names[i]!);
+  const overdue = new Set(
+    (
+      await tx.query<{ id: string }>(
+        `select distinct customer_id::text as id from loan
+          where customer_id = any($1::bigint[]) and status = 'active' and oldest_unpaid_due < $2::date`,
+        [memberIds, date],
+      )
+    ).map((r) => r.id),
+  );
+  let count = 0;
+  for (const circle of circles) {
+    const members = circle.map((i) => names[i]!).sort((a, b) => Number(a) - Number(b));
+    const overdueMembers = members.filter((m) => overdue.has(m));
+    count++;
+    if (overdueMembers.length === 0) continue;
+    for (const m of members) byCustomer.set(m, { members, overdueMembers });
+  }
+  return { count, byCustomer };
+}
+
+async function raiseChunk(
+  tx: Sql,
+  date: LocalDate,
+  ids: string[],
+  settings: WarningSettings,
+  circles: Map<string, CircleOfCustomer>,
+): Promise<number> {
+  const loans = await tx.query<{ id: string; customer_id: string; branch_id: string; dpd: number }>(
+    `select id::text as id, customer_id::text as customer_id, branch_id,
+            case when oldest_unpaid_due < $2::date then $2::date - oldest_unpaid_due else 0 end as dpd
+       from loan where id = any($1::bigint[])`,
+    [ids, date],
+  );
+  const inst = await tx.query<{
+    loan_id: string;
+    period: number;
+    due_date: LocalDate;
+    due: string;
+    paid: string;
+    paid_off_on: LocalDate | null;
+  }>(
+    `select i.loan_id::text as loan_id, i.period, i.due_date::text as due_date,
+            (i.principal_due + i.interest_due + i.fee_due)::text as due,
+            (i.principal_paid + i.interest_paid + i.fee_paid)::text as paid,
+            case when i.principal_paid + i.interest_paid + i.fee_paid = i.principal_due + i.interest_due + i.fee_due
+                 then (select max(a.value_date) from repayment_allocation a
+                        where a.loan_id = i.loan_id and a.period = i.period
+                          and a.component in ('principal', 'interest', 'fee'))::text end as paid_off_on
+       from installment i
+      where i.loan_id = any($1::bigint[]) and i.kind = 'scheduled' and i.due_date <= $2::date
+      order by i.loan_id, i.period`,
+    [ids, date],
+  );
+  const guar = await tx.query<{
+    loan_id: string;
+    guarantor: string;
+    overdue_loan: string | null;
+    dpd: number | null;
+    owed: string | null;
+  }>(
+    `select distinct l.id::text as loan_id, g.guarantor_customer_id::text as guarantor, o.id::text as overdue_loan,
+            ($2::date - o.oldest_unpaid_due) as dpd, o.principal_owed::text as owed
+       from loan l
+       join guarantee g on g.contract_id = l.contract_id and g.guarantor_customer_id is not null
+       left join loan o on o.customer_id = g.guarantor_customer_id and o.status = 'active'
+                       and o.oldest_unpaid_due < $2::date
+      where l.id = any($1::bigint[])
+      order by 1, 2, 3`,
+    [ids, date],
+  );
+  const open = await tx.query<{ loan_id: string; code: string }>(
+    `select loan_id::text as loan_id, code from warning
+      where loan_id = any($1::bigint[]) and status in ('raised', 'confirmed')`,
+    [ids],
+  );
+
+  const installments = groupBy(inst, (r) => r.loan_id);
+  const guarantors = groupBy(guar, (r) => r.loan_id);
+  const openCodes = groupBy(open, (r) => r.loan_id);
+  const out: { loanId: string; customerId: string; branchId: string; signal: Signal }[] = [];
+  for (const l of loans) {
+    const facts: LoanSignalFacts = {
+      loanId: l.id,
+      dpd: Number(l.dpd),
+      installments: (installments.get(l.id) ?? []).map(
+        (r): InstallmentFacts => ({
+          period: r.period,
+          dueDate: r.due_date,
+          due: Number(r.due),
+          paid: Number(r.paid),
+          paidOffOn: r.paid_off_on,
+        }),
+      ),
+      guarantors: guarantorFacts(guarantors.get(l.id) ?? []),
+      circle: circles.get(l.customer_id) ?? null,
+    };
+    const codes = new Set((openCodes.get(l.id) ?? []).map((r) => r.code));
+    for (const signal of signalsToRaise(evaluateSignals(facts, date, settings), codes)) {
+      out.push({ loanId: l.id, customerId: l.customer_id, branchId: l.branch_id, signal });
+    }
+  }
+  if (out.length === 0) return 0;
+  const inserted = await tx.query<{ id: string }>(
+    `insert into warning (loan_id, customer_id, branch_id, code, level, evidence, raised_on, raised_by)
+     select v.loan_id, v.customer_id, v.branch_id, v.code, v.level, v.evidence::jsonb, $1::date, 'eod'
+       from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[])
+         as v(loan_id, customer_id, branch_id, code, level, evidence)
+     on conflict do nothing
+     returning id::text as id`,
+    [
+      date,
+      out.map((o) => o.loanId),
+      out.map((o) => o.customerId),
+      out.map((o) => o.branchId),
+      out.map((o) => o.signal.code),
+      out.map((o) => o.signal.level),
+      out.map((o) => JSON.stringify(o.signal.evidence)),
+    ],
+  );
+  return inserted.length;
+}
+
+function guarantorFacts(
+  rows: readonly {
+    guarantor: string;
+    overdue_loan: string | null;
+    dpd: number | null;
+    owed: string | null;
+  }[],
+): GuarantorFacts[] {
+  const by = groupBy(rows, (r) => r.guarantor);
+  return [...by].map(([guarantorCustomerId, rs]) => ({
+    guarantorCustomerId,
+    overdueLoans: rs
+      .filter((r) => r.overdue_loan !== null)
+      .map((r) => ({ loanId: r.overdue_loan!, dpd: Number(r.dpd), principalOwed: Number(r.owed) })),
+  }));
+}
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
