@@ -26,6 +26,7 @@ import { registerGracefulClose } from './plugins/graceful-close';
 import { registerOpenApi } from './plugins/openapi';
 import { registerResponseHeaders } from './plugins/response-headers';
 import { registerSessionAuth } from './plugins/session-auth';
+import { registerWebConsole } from './plugins/web-console';
 import type { ServerContext } from './server-context';
 import { type Clock, systemClock } from './shared/clock';
 import './shared/fastify-augment';
@@ -140,5 +141,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     { prefix: '/api/v1' },
   );
+  await registerWebConsole(app);
   return app;
 }

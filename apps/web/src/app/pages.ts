@@ -1,0 +1,23 @@
+import { lazy } from 'react';
+
+// Each page is its own chunk: the login page and the shell load first, a page's code when it is opened
+// (the dashboard's ECharts only with the dashboard). The login page warms the chunks while the user
+// types (preloadPages), so the first page after sign-in does not wait for its code.
+// (React.lazy wants a default export; the pages keep the house's named exports.)
+const loadDashboard = () =>
+  import('../features/dashboard/pages/dashboard.page').then((m) => ({ default: m.DashboardPage }));
+const loadLoanList = () =>
+  import('../features/loans/pages/loan-list.page').then((m) => ({ default: m.LoanListPage }));
+const loadLoan = () => import('../features/loans/pages/loan.page').then((m) => ({ default: m.LoanPage }));
+const loadCustomerList = () =>
+  import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
+
+export const DashboardPage = lazy(loadDashboard);
+export const LoanListPage = lazy(loadLoanList);
+export const LoanPage = lazy(loadLoan);
+export const CustomerListPage = lazy(loadCustomerList);
+
+export function preloadPages(): void {
+  // A failed preload is harmless: the page loads (and reports errors) when it is opened.
+  for (const load of [loadDashboard, loadLoanList]) load().catch(() => undefined);
+}

@@ -1,0 +1,46 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { LoanDetail, LoanPage } from '../../api/types';
+
+/** The register's filters, as the URL and the API name them (lists comma-separated). */
+export interface LoanFilter {
+  readonly page: number;
+  readonly pageSize: number;
+  readonly branchId?: string | undefined;
+  readonly bucket?: string | undefined;
+  readonly classification?: string | undefined;
+  readonly status?: string | undefined;
+  readonly q?: string | undefined;
+  readonly sort?: string | undefined;
+}
+
+export const useLoans = (f: LoanFilter) =>
+  useQuery({
+    queryKey: ['loans', f],
+    queryFn: async (): Promise<LoanPage> =>
+      unwrap(
+        await api.GET('/api/v1/loans', {
+          params: {
+            query: {
+              page: String(f.page),
+              pageSize: String(f.pageSize),
+              branchId: f.branchId,
+              bucket: f.bucket,
+              classification: f.classification,
+              status: f.status,
+              q: f.q,
+              sort: f.sort,
+            },
+          },
+        }),
+      ),
+    // The table keeps the previous page on screen while the next loads.
+    placeholderData: keepPreviousData,
+  });
+
+export const useLoan = (id: string) =>
+  useQuery({
+    queryKey: ['loan', id],
+    queryFn: async (): Promise<LoanDetail> =>
+      unwrap(await api.GET('/api/v1/loans/{id}', { params: { path: { id } } })),
+  });

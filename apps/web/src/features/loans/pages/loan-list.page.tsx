@@ -1,0 +1,231 @@
+import { Card, Input, Select, Space, Table, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { Link, useSearchParams } from 'react-router';
+import {
+  BUCKETS,
+  type Bucket,
+  CLASSIFICATIONS,
+  type Classification,
+  LOAN_STATUSES,
+  type LoanListItem,
+  type LoanStatus,
+} from '../../../api/types';
+import { useI18n } from '../../../app/i18n/i18n';
+import { Amount } from '../../../shared/components/amount';
+import { EmptyState, ErrorState } from '../../../shared/components/states';
+import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
+import { formatCount } from '../../../shared/format';
+import { type LoanFilter, useLoans } from '../api';
+
+const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
+const PAGE_SIZES = ['20', '50', '100'];
+
+export function LoanListPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const filter: LoanFilter = {
+    page: Number(params.get('page') ?? '1') || 1,
+    pageSize: Number(params.get('pageSize') ?? '20') || 20,
+    branchId: params.get('branchId') ?? undefined,
+    bucket: params.get('bucket') ?? undefined,
+    classification: params.get('classification') ?? undefined,
+    status: params.get('status') ?? undefined,
+    q: params.get('q') ?? undefined,
+    sort: params.get('sort') ?? undefined,
+  };
+  const loans = useLoans(filter);
+
+  /** Changes filters in the URL (so a view can be bookmarked and shared); any filter change goes to page 1. */
+  const update = (changes: Record<string, string | undefined>, keepPage = false) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!keepPage) next.delete('page');
+    setParams(next, { replace: true });
+  };
+
+  const sortOrder = (key: string) =>
+    filter.sort === key ? ('ascend' as const) : filter.sort === `-${key}` ? ('descend' as const) : null;
+
+  return (
+    <div>
+      <div className="page-header">
+        <Typography.Title level={4}>{t('loans.title')}</Typography.Title>
+      </div>
+      <Card className="filter-bar" variant="borderless">
+        <Space wrap size={[12, 12]}>
+          <Input.Search
+            placeholder={t('loans.search')}
+            defaultValue={filter.q}
+            allowClear
+            style={{ width: 300 }}
+            onSearch={(v) => update({ q: v.trim() || undefined })}
+            aria-label={t('common.search')}
+            data-testid="loan-search"
+          />
+          <Input.Search
+            placeholder={t('loans.branchPlaceholder')}
+            defaultValue={filter.branchId}
+            allowClear
+            style={{ width: 210 }}
+            onSearch={(v) => update({ branchId: v.trim() || undefined })}
+            aria-label={t('field.branch')}
+          />
+          <Select<Bucket[]>
+            mode="multiple"
+            allowClear
+            placeholder={t('field.bucket')}
+            style={{ minWidth: 160 }}
+            value={list(filter.bucket ?? null) as Bucket[]}
+            options={BUCKETS.map((b) => ({ value: b, label: b }))}
+            onChange={(v) => update({ bucket: v.join(',') || undefined })}
+            aria-label={t('field.bucket')}
+          />
+          <Select<Classification[]>
+            mode="multiple"
+            allowClear
+            placeholder={t('field.classification')}
+            style={{ minWidth: 180 }}
+            value={list(filter.classification ?? null) as Classification[]}
+            options={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`class.${c}`) }))}
+            onChange={(v) => update({ classification: v.join(',') || undefined })}
+            aria-label={t('field.classification')}
+          />
+          <Select<LoanStatus[]>
+            mode="multiple"
+            allowClear
+            placeholder={t('field.status')}
+            style={{ minWidth: 160 }}
+            value={list(filter.status ?? null) as LoanStatus[]}
+            options={LOAN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            onChange={(v) => update({ status: v.join(',') || undefined })}
+            aria-label={t('field.status')}
+          />
+        </Space>
+      </Card>
+      <Card variant="borderless">
+        {loans.isError ? (
+          <ErrorState error={loans.error} onRetry={() => loans.refetch()} />
+        ) : (
+          <Table<LoanListItem>
+            rowKey="id"
+            size="middle"
+            loading={loans.isFetching}
+            dataSource={loans.data?.items ?? []}
+            scroll={{ x: 1100 }}
+            locale={{ emptyText: loans.isPending ? ' ' : <EmptyState /> }}
+            data-testid="loan-table"
+            onChange={(pagination, _filters, sorter) => {
+              const s = (Array.isArray(sorter) ? sorter[0] : sorter) as
+                | SorterResult<LoanListItem>
+                | undefined;
+              const key = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
+              const sort = key && s?.order ? `${s.order === 'descend' ? '-' : ''}${key}` : undefined;
+              const changedSort = sort !== filter.sort;
+              update(
+                {
+                  page: changedSort ? undefined : String(pagination.current ?? 1),
+                  pageSize: String(pagination.pageSize ?? 20),
+                  sort,
+                },
+                !changedSort,
+              );
+            }}
+            pagination={{
+              current: filter.page,
+              pageSize: filter.pageSize,
+              total: loans.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: PAGE_SIZES,
+              showTotal: (n) => t('common.total', { n: formatCount(n) }),
+            }}
+            columns={[
+              {
+                title: t('field.loanNo'),
+                dataIndex: 'loanNo',
+                key: 'loanNo',
+                fixed: 'left',
+                sorter: true,
+                sortOrder: sortOrder('loanNo'),
+                render: (v: string, l) => (
+                  <Link className="table-link" to={`/loans/${l.id}`}>
+                    {v}
+                  </Link>
+                ),
+              },
+              {
+                title: t('field.customer'),
+                dataIndex: 'customerName',
+                key: 'customerName',
+                sorter: true,
+                sortOrder: sortOrder('customerName'),
+              },
+              { title: t('field.branch'), dataIndex: 'branchId', key: 'branchId' },
+              {
+                title: t('field.principal'),
+                dataIndex: 'principal',
+                key: 'principal',
+                align: 'right',
+                sorter: true,
+                sortOrder: sortOrder('principal'),
+                render: (v: string) => <Amount value={v} />,
+              },
+              {
+                title: t('field.principalOwed'),
+                dataIndex: 'principalOwed',
+                key: 'principalOwed',
+                align: 'right',
+                sorter: true,
+                sortOrder: sortOrder('principalOwed'),
+                render: (v: string) => <Amount value={v} />,
+              },
+              {
+                title: t('field.dpd'),
+                dataIndex: 'dpd',
+                key: 'dpd',
+                align: 'right',
+                sorter: true,
+                sortOrder: sortOrder('dpd'),
+                render: (v: number) => <span className="num">{v}</span>,
+              },
+              {
+                title: t('field.bucket'),
+                dataIndex: 'bucket',
+                key: 'bucket',
+                render: (v: Bucket) => <BucketTag value={v} />,
+              },
+              {
+                title: t('field.classification'),
+                dataIndex: 'classification',
+                key: 'classification',
+                render: (v: Classification) => <ClassTag value={v} />,
+              },
+              {
+                title: t('field.status'),
+                dataIndex: 'status',
+                key: 'status',
+                render: (v: LoanStatus) => <StatusTag value={v} />,
+              },
+              {
+                title: t('field.method'),
+                dataIndex: 'method',
+                key: 'method',
+                render: (v: LoanListItem['method']) => t(`method.${v}`),
+              },
+              {
+                title: t('field.maturityDate'),
+                dataIndex: 'maturityDate',
+                key: 'maturityDate',
+                sorter: true,
+                sortOrder: sortOrder('maturityDate'),
+                render: (v: string) => <span className="num">{v}</span>,
+              },
+            ]}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
