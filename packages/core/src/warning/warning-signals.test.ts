@@ -92,6 +92,13 @@ describe('payment behaviour', () => {
     expect(isLate(inst(5, '2026-05-10', 0, null), d('2026-05-10'))).toBe(false);
   });
 
+  it('never for a loan that has paid nothing at all (its DPD signals speak for it)', () => {
+    const unpaid = [1, 2, 3, 4].map((p) => inst(p, addDays(d('2026-01-10'), 31 * (p - 1)), 0, null));
+    expect(repeatedLateSignal(unpaid, d('2026-06-01'), S)).toBeNull();
+    const onePaid = [inst(1, '2026-01-10', 1000, '2026-01-12'), ...unpaid.slice(1)];
+    expect(repeatedLateSignal(onePaid, d('2026-06-01'), S)).toMatchObject({ code: 'repeated_late' });
+  });
+
   it('only the last six count', () => {
     const rows = [
       inst(1, '2026-01-10', 1000, '2026-01-20'),

@@ -160,12 +160,17 @@ export function isLate(i: InstallmentFacts, date: LocalDate): boolean {
   return i.paidOffOn === null ? i.dueDate < date && i.paid < i.due : i.paidOffOn > i.dueDate;
 }
 
-/** ≥ lateCount of the last lateWindow installments due were paid late (RULES.md §11). */
+/**
+ * ≥ lateCount of the last lateWindow installments due were paid late (RULES.md §11). A loan that has
+ * never received a payment is not paying late but not paying: the DPD signals speak for it, and end of
+ * day need not read the installments of loans without repayments (docs/domain/warnings-and-collection.md).
+ */
 export function repeatedLateSignal(
   installments: readonly InstallmentFacts[],
   date: LocalDate,
   settings: WarningSettings,
 ): Signal | null {
+  if (!installments.some((i) => i.paid > 0)) return null;
   const window = installments.filter(dueBy(date)).slice(-settings.lateWindow);
   const late = window.filter((i) => isLate(i, date));
   if (late.length < settings.lateCount) return null;

@@ -108,29 +108,26 @@ export async function planInspections(
   const recentOnly = planned?.last
     ? '\n        and l.oldest_unpaid_due >= $11::date - (select max(adhoc_dpd) from s)'
     : '';
+  const principalOverdue = `exists (select 1 from installment i
+                  where i.loan_id = l.id and i.due_date < $11::date and i.principal_paid < i.principal_due)`;
   const adhoc = await tx.query<{ id: string }>(
     `with ${SETTINGS_CTE}
      insert into inspection_task (${TASK_COLUMNS})
      select 'adhoc', l.id, l.customer_id, l.branch_id, coalesce(l.manager_id, c.manager_id),
             $11::date + s.adhoc_due_days, 'rule',
-            case when o.principal_overdue then 'adhoc:principal_overdue' else 'adhoc:dpd>=' || s.adhoc_dpd end,
+            case when ${principalOverdue} then 'adhoc:principal_overdue' else 'adhoc:dpd>=' || s.adhoc_dpd end,
             'system', $11::date
        from loan l
        join customer c on c.id = l.customer_id
        join s on s.product_code = l.product_code
-       cross join lateral (select exists (
-              select 1 from installment i
-               where i.loan_id = l.id and i.due_date < $11::date and i.principal_paid < i.principal_due
-            ) as principal_overdue) o
       where l.status = 'active' and l.oldest_unpaid_due < $11::date${recentOnly}
-        and (o.principal_overdue or $11::date - l.oldest_unpaid_due >= s.adhoc_dpd)
-        -- Once per overdue episode: not again after a rule-made ad-hoc task since it began.
-        and not exists (select 1 from inspection_task t
-                         where t.loan_id = l.id and t.kind = 'adhoc' and t.origin = 'rule'
-                           and t.created_on >= l.oldest_unpaid_due
-                         -- offset 0: probe inspection_task_loan_idx per candidate; as an anti-join
-                         -- planned from stale statistics it became a nested loop over every task.
-                         offset 0)
+        -- Once per overdue episode: not again after a rule-made ad-hoc task since it began. Asked first
+        -- (case fixes the order): most candidates have had theirs, and then their installments are not read.
+        and case when exists (select 1 from inspection_task t
+                               where t.loan_id = l.id and t.kind = 'adhoc' and t.origin = 'rule'
+                                 and t.created_on >= l.oldest_unpaid_due)
+                 then false
+                 else $11::date - l.oldest_unpaid_due >= s.adhoc_dpd or ${principalOverdue} end
      on conflict do nothing
      returning id::text as id`,
     [...p, date],

@@ -158,6 +158,9 @@ async function raiseChunk(
                           and a.component in ('principal', 'interest', 'fee'))::text end as paid_off_on
        from installment i
       where i.loan_id = any($1::bigint[]) and i.kind = 'scheduled' and i.due_date <= $2::date
+        -- Installment signals need money paid (partial, paid late): a loan without any repayment has
+        -- none, and most of a day's candidates are loans falling due that never paid (core agrees).
+        and i.loan_id in (select r.loan_id from repayment r where r.loan_id = any($1::bigint[]))
       order by i.loan_id, i.period`,
     [ids, date],
   );
