@@ -73,7 +73,9 @@ export async function updateCollectionCases(
   const p = strategyParams(strategy);
   const candidates = await candidateLoans(tx, date, p.from);
   // The loans whose case can open, close or change stage today (parameter $n); all of them on the first run.
-  const only = (loan: string, n: number) => (candidates === null ? 'true' : `${loan} = any($${n}::bigint[])`);
+  // A semi-join on the unnested list, hashed: `= any(array)` would test each row against the whole list.
+  const only = (loan: string, n: number) =>
+    candidates === null ? 'true' : `${loan} in (select unnest($${n}::bigint[]))`;
   const ids = integerArray(candidates ?? []);
   const closed = await tx.query<{ id: string }>(
     `update collection_case c
