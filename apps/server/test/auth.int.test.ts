@@ -61,6 +61,8 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
         'approvals:request',
         'customers:read',
         'customers:unmask',
+        'inspections:read',
+        'inspections:write',
         'loans:read',
         'prepayments:book',
         'repayments:book',

@@ -87,6 +87,13 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/inspections/reports/{id}/approve',
         '/api/v1/inspections/reports/{id}/return',
         '/api/v1/key-customers',
+        '/api/v1/warnings',
+        '/api/v1/warnings/{id}',
+        '/api/v1/warnings/{id}/decisions',
+        '/api/v1/collection/cases',
+        '/api/v1/collection/cases/{id}',
+        '/api/v1/collection/cases/{id}/actions',
+        '/api/v1/collection/cases/{id}/assign',
       ].sort(),
     );
     expect(doc.components.securitySchemes.session).toEqual({

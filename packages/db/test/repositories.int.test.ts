@@ -88,6 +88,8 @@ describe.each(testEngines())('repositories on %s', (engine) => {
       branchId: 'HQ',
       roles: ['post_loan_officer'],
       active: true,
+      // Seeded with a password the user chose, not one an administrator set (migration 0008).
+      mustChangePassword: false,
     });
     expect(await findUserById(db, seeded.user.id)).toEqual(user);
     expect(await findUserByUsername(db, 'nobody')).toBeNull();
