@@ -13,7 +13,7 @@ export interface CirclesBenchResult {
  * Guarantee-circle detection (issue #7 "Speed": 1,000,000 borrowers and 300,000 guarantee links under
  * 10 seconds). A deterministic pseudo-random graph: seven links in ten point from a borrower to a
  * random guarantor (chains) and three close a ring of three, so the graph has both chains and circles.
- * Not wired into `daihou bench` yet (apps/cli/src/commands/bench.ts is another owner's file).
+ * `daihou bench circles [--loans N]` (N borrowers).
  */
 export function benchCircles(borrowers = 1_000_000, links = 300_000): CirclesBenchResult {
   const from = new Int32Array(links);

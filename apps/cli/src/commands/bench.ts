@@ -3,11 +3,12 @@ import { parseOptions } from '../shared/args';
 import type { Command } from '../shared/cli-io';
 import { launchEodWorkers } from '../shared/eod-workers';
 
-const HELP = `Usage: daihou bench <schedule|replay|import|eod|api|all> [--loans N] [--days K] [--workers W]
+const HELP = `Usage: daihou bench <schedule|replay|circles|import|eod|api|all> [--loans N] [--days K] [--workers W]
                     [--connections C] [--duration S] [--json]
 
   schedule   schedule generation in core (installments per second, one core)
   replay     the per-loan replay of an import in core (microseconds a loan, one core)
+  circles    guarantee-circle detection in core over N borrowers (default 1,000,000) and 300,000 links
   import     daihou import of N synthetic loans into the configured database
   eod        end of day over a synthetic book of N loans (~15 % delinquent) for K business days,
              in W processes (PostgreSQL)
@@ -51,6 +52,10 @@ export const bench: Command = async (args, io) => {
     const { benchReplay } = await import('../../../../bench/replay.bench');
     results.push(benchReplay(positiveInt(values.loans, '--loans', 100_000)));
   }
+  if (which === 'circles' || which === 'all') {
+    const { benchCircles } = await import('../../../../bench/circles.bench');
+    results.push(benchCircles(positiveInt(values.loans, '--loans', 1_000_000)));
+  }
   if (which === 'import' || which === 'all') {
     const { benchImport } = await import('../../../../bench/import.bench');
     results.push(await benchImport(positiveInt(values.loans, '--loans', 100_000)));
@@ -74,7 +79,10 @@ export const bench: Command = async (args, io) => {
     );
   }
   if (results.length === 0)
-    throw badInput('benchmark', `unknown benchmark "${which}" (schedule, replay, import, eod, api, all)`);
+    throw badInput(
+      'benchmark',
+      `unknown benchmark "${which}" (schedule, replay, circles, import, eod, api, all)`,
+    );
   const output = results.length === 1 ? results[0] : results;
   io.out(values.json ? JSON.stringify(output) : JSON.stringify(output, null, 2));
   return 0;
