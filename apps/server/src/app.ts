@@ -36,7 +36,7 @@ export interface BuildAppOptions {
   readonly config: ServerConfig;
   /** Wall clock for sessions and lock-out (tests move it). */
   readonly clock?: Clock | undefined;
-  /** Where audit entries go (default: the hash-chained audit trail in the database). */
+  /** Where audit entries go, each appended inside its write's own transaction (default: the hash-chained trail). */
   readonly audit?: AuditSink | undefined;
   /** Where and how much to log (pino JSON lines); omitted, nothing is logged. */
   readonly logger?: LogSettings | undefined;
@@ -117,7 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerGracefulClose(app);
   registerCsrfOrigin(app, config.allowedOrigins);
   registerSessionAuth(app, auth, cookie);
-  registerAuditTrail(app, options.db, options.audit, clock);
+  registerAuditTrail(app, options.audit, clock);
   await registerOpenApi(app, cookie.name);
   const eod = eodLauncher(ctx, app.log);
   // An end of day started over HTTP finishes before the database is closed under it.

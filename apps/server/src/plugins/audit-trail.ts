@@ -75,16 +75,8 @@ export const databaseAuditSink = (): AuditSink => ({
 
 const isDatabase = (sql: Sql | Database): sql is Database => 'transaction' in sql;
 
-/**
- * `_db` is no longer needed (a standalone entry gets the Database from its caller) but app.ts still
- * passes it; it goes when app.ts's call does.
- */
-export function registerAuditTrail(
-  app: FastifyInstance,
-  _db: Database,
-  sink: AuditSink | undefined,
-  clock: Clock,
-): void {
+/** Gives every request its `audit(tx, event)`, writing to `sink` (default: the hash-chained trail). */
+export function registerAuditTrail(app: FastifyInstance, sink: AuditSink | undefined, clock: Clock): void {
   const target = sink ?? databaseAuditSink();
   app.decorateRequest('audit', null as unknown as Auditor);
   app.addHook('onRequest', async (request) => {
