@@ -270,4 +270,26 @@ describe.each(testEngines())('users administration on %s', (engine) => {
       passwordChangeRequired: false,
     });
   });
+
+  it('concurrent creations of one username: one is created, the others get 409 conflict, one audit entry', async () => {
+    const body = {
+      username: 'twin.officer',
+      displayName: '并发新员工',
+      branchId: 'A',
+      roles: ['post_loan_officer'],
+      password: INITIAL,
+    };
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map((n) => post('/api/v1/users', admin, body, `req-users-twin-${n}`)),
+    );
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses, answers.map((a) => a.body).join('\n')).toEqual([201, 409, 409, 409]);
+    for (const refused of answers.filter((a) => a.statusCode === 409)) {
+      expect(errorOf(refused)).toMatchObject({ code: 'conflict', field: 'username' });
+    }
+    const created = (await listAuditEntries(t.db, { action: 'user.create', pageSize: 500 })).items.filter(
+      (e) => (e.after as { state?: { username?: string } } | null)?.state?.username === 'twin.officer',
+    );
+    expect(created).toHaveLength(1);
+  });
 });

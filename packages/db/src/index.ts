@@ -39,5 +39,6 @@ export * from './security/personal-data-masking';
 export * from './security/session-token';
 export * from './services/repayment-booking.input';
 export * from './services/repayment-booking.service';
+export * from './services/sql-errors';
 export * from './sql-client';
 export * from './warnings/index';

@@ -7,6 +7,7 @@ import {
   findUserByUsername,
   findUserForUpdate,
   hashPassword,
+  isUniqueViolation,
   revokeUserSessions,
   type Sql,
   scopePrefix,
@@ -71,33 +72,41 @@ function checkAdminSetPassword(username: string, password: string, field: string
 export async function createUserWithPassword(ctx: ServerContext, r: NewUserRequest, audit: Auditor) {
   checkAdminSetPassword(r.username, r.password, 'password');
   const hash = await hashPassword(r.password, ctx.passwordHashParams);
-  const user = await ctx.db.transaction(async (tx) => {
-    if (!(await findBranch(tx, r.branchId))) {
-      throw new ApiError('bad_input', `branchId: no branch ${r.branchId}`, 'branchId');
-    }
-    if (await findUserByUsername(tx, r.username)) {
-      throw new ApiError('conflict', `username: ${r.username} is taken`, 'username');
-    }
-    const created = await createUser(tx, {
-      username: r.username,
-      displayName: r.displayName,
-      branchId: r.branchId,
-      roles: r.roles,
+  const user = await ctx.db
+    .transaction(async (tx) => {
+      if (!(await findBranch(tx, r.branchId))) {
+        throw new ApiError('bad_input', `branchId: no branch ${r.branchId}`, 'branchId');
+      }
+      if (await findUserByUsername(tx, r.username)) {
+        throw new ApiError('conflict', `username: ${r.username} is taken`, 'username');
+      }
+      const created = await createUser(tx, {
+        username: r.username,
+        displayName: r.displayName,
+        branchId: r.branchId,
+        roles: r.roles,
+      });
+      // The administrator knows this password: the user replaces it at the first sign-in.
+      await setPasswordHash(tx, created.id, hash, ctx.clock(), { mustChange: true });
+      const shown = userJson({ ...created, mustChangePassword: true });
+      await audit(tx, {
+        action: 'user.create',
+        objectType: 'user',
+        objectId: created.id,
+        branchId: created.branchId,
+        before: null,
+        // Never the password.
+        after: shown,
+      });
+      return shown;
+    })
+    .catch((err: unknown) => {
+      // Two creations of one username at once: both pass the look-up, the unique index stops the second.
+      if (isUniqueViolation(err, 'app_user_username_key')) {
+        throw new ApiError('conflict', `username: ${r.username} is taken`, 'username');
+      }
+      throw err;
     });
-    // The administrator knows this password: the user replaces it at the first sign-in.
-    await setPasswordHash(tx, created.id, hash, ctx.clock(), { mustChange: true });
-    const shown = userJson({ ...created, mustChangePassword: true });
-    await audit(tx, {
-      action: 'user.create',
-      objectType: 'user',
-      objectId: created.id,
-      branchId: created.branchId,
-      before: null,
-      // Never the password.
-      after: shown,
-    });
-    return shown;
-  });
   return user;
 }
 
