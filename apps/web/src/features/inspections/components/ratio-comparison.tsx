@@ -81,8 +81,9 @@ export function RatioComparison({
         ]}
       />
       <Typography.Text type="secondary" className="insp-ratio-note">
-        {previous ? '' : `${t('insp.ratio.noPrevious')}；`}
-        {live ? t('insp.ratio.serverNote') : ''}
+        {[previous ? null : t('insp.ratio.noPrevious'), live ? t('insp.ratio.serverNote') : null]
+          .filter(Boolean)
+          .join(' · ')}
       </Typography.Text>
     </div>
   );

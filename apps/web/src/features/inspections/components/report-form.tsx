@@ -222,7 +222,7 @@ export function ReportForm({ task, onSubmitted }: { task: TaskDetail; onSubmitte
             ]}
             rules={figureRules}
           >
-            <Input addonAfter="元" inputMode="decimal" className="num" aria-label={t(`insp.fig.${f}`)} />
+            <Input suffix="元" inputMode="decimal" className="num" aria-label={t(`insp.fig.${f}`)} />
           </Form.Item>
         ))}
       </div>

@@ -134,7 +134,12 @@ function FlagRequest({ open, onClose }: { open: boolean; onClose: () => void }) 
   const customers = useCustomers({ page: 1, pageSize: 20, q: q || undefined });
   const flag = useFlagKeyCustomer();
   const submit = async () => {
-    const v = await form.validateFields();
+    let v: { customerId?: string; reason?: string };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
     try {
       const created = await flag.mutateAsync({ customerId: v.customerId!, reason: (v.reason ?? '').trim() });
       message.success(t('key.pending', { id: created.id }));

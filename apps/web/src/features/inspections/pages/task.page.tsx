@@ -6,6 +6,7 @@ import { can, useMe } from '../../../app/session';
 import { EmptyState, ErrorState, Loading } from '../../../shared/components/states';
 import { type TaskDetail, useTask } from '../api';
 import { ReportForm } from '../components/report-form';
+import { ReportHeader } from '../components/report-header';
 import { ReportView } from '../components/report-view';
 import { ReviewPanel } from '../components/review-panel';
 import { DueMarks, KindTag, TaskStatusTag } from '../components/task-tags';
@@ -58,7 +59,11 @@ function TaskBody({ task }: { task: TaskDetail }) {
         <Card variant="borderless" className="insp-paper">
           <ReportForm task={task} />
         </Card>
-      ) : null}
+      ) : (
+        <Card variant="borderless" data-testid="task-facts">
+          <ReportHeader task={task} />
+        </Card>
+      )}
       <Card
         variant="borderless"
         title={`${t('insp.history')} (${task.reports.length})`}
