@@ -34,7 +34,15 @@ export function MyTasksPage() {
   const [params, setParams] = useSearchParams();
   const writer = can(me, 'inspections:write');
   const head = me?.roles.includes('department_head') ?? false;
-  const scope = (params.get('scope') as Scope | null) ?? (writer ? 'mine' : head ? 'escalated' : 'all');
+  const asked = params.get('scope');
+  const scope: Scope =
+    asked === 'all' || asked === 'escalated' || (asked === 'mine' && writer)
+      ? asked
+      : writer
+        ? 'mine'
+        : head
+          ? 'escalated'
+          : 'all';
   const view = params.get('view') === 'calendar' ? 'calendar' : 'list';
   const status = params.get('status') ?? DEFAULT_STATUSES;
   const filter: TaskFilter = {
