@@ -384,6 +384,75 @@ describe.each(testEngines())('inspections API on %s', (engine) => {
     expect(again.statusCode).toBe(409);
   });
 
+  it("a task shows the loan's purpose, the required areas and the customer's previous signed figures", async () => {
+    const manager = cookies.get('manager.a');
+    const taskId = await freshTask(t.db, bank.loans.a1);
+    const res = await call(app, { url: `/api/v1/inspections/tasks/${taskId}`, cookie: manager });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as Record<string, unknown>;
+    const [loan] = await t.db.query<{ purpose: string; payment_mode: string; security_type: string }>(
+      'select purpose, payment_mode, security_type from loan where id = $1',
+      [bank.loans.a1.id],
+    );
+    expect(body).toMatchObject({
+      kind: 'adhoc',
+      purpose: loan!.purpose,
+      paymentMode: loan!.payment_mode,
+      securityType: loan!.security_type,
+    });
+    const [customer] = await t.db.query<{ customer_type: string }>(
+      'select customer_type from customer where id = $1',
+      [bank.loans.a1.customerId],
+    );
+    expect(body.requiredAreas).toEqual(
+      customer!.customer_type === 'enterprise' ? ['operations', 'finances'] : ['operations'],
+    );
+    // The report signed in the flow above (figures 3,000,000 / 2,000,000 / 150 / 100) is the previous one.
+    expect(body.previousReport).toMatchObject({
+      status: 'approved',
+      debtToAssetPercent: '66.67',
+      currentRatioPercent: '150.00',
+      figures: { totalAssets: '3000000.00', currentLiabilities: '100.00' },
+    });
+    // Another customer's task has none.
+    const other = await freshTask(t.db, bank.loans.b1);
+    const b = await call(app, {
+      url: `/api/v1/inspections/tasks/${other}`,
+      cookie: cookies.get('manager.b'),
+    });
+    expect((b.json() as { previousReport: unknown }).previousReport).toBeNull();
+  });
+
+  it('loan and customer lists, the loan and the customer view say whether the borrower is a key customer', async () => {
+    const admin = cookies.get('admin');
+    const keyCustomer = bank.loans.a1.customerId;
+    const loans = await call(app, { url: '/api/v1/loans?pageSize=200', cookie: admin });
+    const items = (loans.json() as { items: { customerId: string; isKeyCustomer: boolean }[] }).items;
+    expect(items.length).toBeGreaterThan(2);
+    for (const l of items) {
+      expect(l.isKeyCustomer).toBe(l.customerId === keyCustomer || l.customerId === bank.loans.b1.customerId);
+    }
+    const customers = await call(app, { url: '/api/v1/customers?pageSize=200', cookie: admin });
+    const cs = (customers.json() as { items: { id: string; isKeyCustomer: boolean }[] }).items;
+    expect(
+      cs
+        .filter((c) => c.isKeyCustomer)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([keyCustomer, bank.loans.b1.customerId].sort());
+    const loan = await call(app, { url: `/api/v1/loans/${bank.loans.a1.id}`, cookie: admin });
+    expect(loan.json()).toMatchObject({ isKeyCustomer: true });
+    const view = await call(app, { url: `/api/v1/customers/${keyCustomer}`, cookie: admin });
+    expect(view.json()).toMatchObject({ isKeyCustomer: true, loans: [{ isKeyCustomer: true }] });
+    // A flag that ended is no badge.
+    await t.db.query(`update key_customer set valid_to = $2 where customer_id = $1`, [
+      bank.loans.b1.customerId,
+      BUSINESS_DATE,
+    ]);
+    const after = await call(app, { url: `/api/v1/loans/${bank.loans.b1.id}`, cookie: admin });
+    expect(after.json()).toMatchObject({ isKeyCustomer: false });
+  });
+
   it('the author may not review their own report, whatever roles they hold', async () => {
     const taskId = await freshTask(t.db, bank.loans.a2);
     const both = cookies.get('both.a');

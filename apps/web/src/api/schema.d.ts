@@ -488,6 +488,8 @@ export interface paths {
                                 disbursementDate: string;
                                 /** @description YYYY-MM-DD */
                                 maturityDate: string;
+                                /** @description the borrower is a key customer (重点客户) today */
+                                isKeyCustomer: boolean;
                             }[];
                             total: number;
                             page: number;
@@ -623,6 +625,8 @@ export interface paths {
                             disbursementDate: string;
                             /** @description YYYY-MM-DD */
                             maturityDate: string;
+                            /** @description the borrower is a key customer (重点客户) today */
+                            isKeyCustomer: boolean;
                             contractId: string;
                             productCode: string;
                             /** @description percent per year */
@@ -1561,6 +1565,8 @@ export interface paths {
                                 /** @description yuan, two decimals */
                                 principalOwed: string;
                                 maxDpd: number;
+                                /** @description a key customer (重点客户) today */
+                                isKeyCustomer: boolean;
                             }[];
                             total: number;
                             page: number;
@@ -1689,6 +1695,8 @@ export interface paths {
                             /** @description yuan, two decimals */
                             principalOwed: string;
                             maxDpd: number;
+                            /** @description a key customer (重点客户) today */
+                            isKeyCustomer: boolean;
                             loans: {
                                 id: string;
                                 loanNo: string;
@@ -1714,6 +1722,8 @@ export interface paths {
                                 disbursementDate: string;
                                 /** @description YYYY-MM-DD */
                                 maturityDate: string;
+                                /** @description the borrower is a key customer (重点客户) today */
+                                isKeyCustomer: boolean;
                             }[];
                             /** @description guarantees securing this customer's contracts */
                             guaranteesReceived: {
@@ -4795,6 +4805,76 @@ export interface paths {
                                 /** @description RULES.md §5 qualitative triggers this report recorded */
                                 triggers: string[];
                             }[];
+                            securityType: ("unsecured" | "guarantee" | "mortgage" | "pledge") | null;
+                            /** @description the loan's payment mode (受托/自主支付) */
+                            paymentMode: ("entrusted" | "self") | null;
+                            /** @description the loan's stated purpose, to check the use of funds against */
+                            purpose: string | null;
+                            /** @description the findings a report of this task must cover (what submission checks) */
+                            requiredAreas: ("useOfFunds" | "operations" | "finances" | "guarantor" | "collateral")[];
+                            /** @description the customer's latest approved report with key figures from another task, for comparison */
+                            previousReport: {
+                                id: string;
+                                taskId: string;
+                                /** @enum {string} */
+                                mode: "onsite" | "offsite";
+                                inspectedOn: string;
+                                findings: {
+                                    useOfFunds?: {
+                                        /** @enum {string} */
+                                        assessment: "normal" | "attention" | "adverse";
+                                        note: string;
+                                    };
+                                    operations?: {
+                                        /** @enum {string} */
+                                        assessment: "normal" | "attention" | "adverse";
+                                        note: string;
+                                    };
+                                    finances?: {
+                                        /** @enum {string} */
+                                        assessment: "normal" | "attention" | "adverse";
+                                        note: string;
+                                    };
+                                    guarantor?: {
+                                        /** @enum {string} */
+                                        assessment: "normal" | "attention" | "adverse";
+                                        note: string;
+                                    };
+                                    collateral?: {
+                                        /** @enum {string} */
+                                        assessment: "normal" | "attention" | "adverse";
+                                        note: string;
+                                    };
+                                };
+                                flags: ("fund_misuse" | "business_deterioration" | "lost_contact")[];
+                                figures: {
+                                    /** @description yuan, two decimals */
+                                    totalAssets: string;
+                                    /** @description yuan, two decimals */
+                                    totalLiabilities: string;
+                                    /** @description yuan, two decimals */
+                                    currentAssets: string;
+                                    /** @description yuan, two decimals */
+                                    currentLiabilities: string;
+                                } | null;
+                                /** @description 资产负债率 in %, 2 places, half up */
+                                debtToAssetPercent: string | null;
+                                /** @description 流动比率 in %, 2 places, half up */
+                                currentRatioPercent: string | null;
+                                riskOpinion: string;
+                                proposedMeasures: string | null;
+                                author: string;
+                                submittedAt: string;
+                                submittedOn: string;
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "returned";
+                                reviewer: string | null;
+                                decidedAt: string | null;
+                                comments: string | null;
+                                signedAt: string | null;
+                                /** @description RULES.md §5 qualitative triggers this report recorded */
+                                triggers: string[];
+                            } | null;
                         };
                     };
                 };

@@ -12,10 +12,23 @@ const loadLoan = () => import('../features/loans/pages/loan.page').then((m) => (
 const loadCustomerList = () =>
   import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
 
+const loadInspectionTasks = () =>
+  import('../features/inspections/pages/my-tasks.page').then((m) => ({ default: m.MyTasksPage }));
+const loadInspectionTask = () =>
+  import('../features/inspections/pages/task.page').then((m) => ({ default: m.InspectionTaskPage }));
+const loadReviewQueue = () =>
+  import('../features/inspections/pages/review-queue.page').then((m) => ({ default: m.ReviewQueuePage }));
+const loadKeyCustomers = () =>
+  import('../features/inspections/pages/key-customers.page').then((m) => ({ default: m.KeyCustomersPage }));
+
 export const DashboardPage = lazy(loadDashboard);
 export const LoanListPage = lazy(loadLoanList);
 export const LoanPage = lazy(loadLoan);
 export const CustomerListPage = lazy(loadCustomerList);
+export const InspectionTasksPage = lazy(loadInspectionTasks);
+export const InspectionTaskPage = lazy(loadInspectionTask);
+export const InspectionReviewPage = lazy(loadReviewQueue);
+export const KeyCustomersPage = lazy(loadKeyCustomers);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

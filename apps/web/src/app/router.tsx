@@ -7,7 +7,16 @@ import { Forbidden, NotFound } from '../shared/components/results';
 import { Loading } from '../shared/components/states';
 import { AppLayout, firstAllowedPath } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
-import { CustomerListPage, DashboardPage, LoanListPage, LoanPage } from './pages';
+import {
+  CustomerListPage,
+  DashboardPage,
+  InspectionReviewPage,
+  InspectionTaskPage,
+  InspectionTasksPage,
+  KeyCustomersPage,
+  LoanListPage,
+  LoanPage,
+} from './pages';
 import { can, useMe } from './session';
 
 function Page({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -68,6 +77,38 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="customers:read">
             <CustomerListPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'inspections',
+        element: (
+          <Page permission="inspections:read">
+            <InspectionTasksPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'inspections/tasks/:id',
+        element: (
+          <Page permission="inspections:read">
+            <InspectionTaskPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'inspection-review',
+        element: (
+          <Page permission="inspections:review">
+            <InspectionReviewPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'key-customers',
+        element: (
+          <Page permission="inspections:read">
+            <KeyCustomersPage />
           </Page>
         ),
       },

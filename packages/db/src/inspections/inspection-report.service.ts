@@ -14,6 +14,7 @@ import {
   type InspectionSettings,
   type LocalDate,
   type QualitativeTrigger,
+  requiredAreas,
   triggersOf,
 } from '@daihou/core';
 import { z } from 'zod';
@@ -454,4 +455,48 @@ export async function findInspectionReport(
   ]);
   if (!rows[0] || !(await findInspectionTask(sql, rows[0].task_id, branchPath))) return null;
   return (await withTriggers(sql, rows))[0]!;
+}
+
+/** What the report form of a task needs beside the task: the loan's stated purpose and the required areas. */
+export interface InspectionReportContext {
+  /** The loan's security type, payment mode and stated purpose (null for a whole-customer task). */
+  readonly securityType: 'unsecured' | 'guarantee' | 'mortgage' | 'pledge' | null;
+  readonly paymentMode: 'entrusted' | 'self' | null;
+  readonly purpose: string | null;
+  /** The areas a report of this task must cover (core `requiredAreas`, what submission checks). */
+  readonly requiredAreas: InspectionArea[];
+  /**
+   * The customer's latest approved report with key figures from another task, for the comparison of
+   * 资产负债率 and 流动比率 (the figures are the borrower's, whichever of its loans was inspected).
+   */
+  readonly previousReport: InspectionReport | null;
+}
+
+export async function inspectionReportContext(
+  sql: Sql,
+  task: InspectionTask,
+): Promise<InspectionReportContext> {
+  const [loan] = task.loanId
+    ? await sql.query<{
+        security_type: 'unsecured' | 'guarantee' | 'mortgage' | 'pledge';
+        payment_mode: 'entrusted' | 'self';
+        purpose: string;
+      }>('select security_type, payment_mode, purpose from loan where id = $1', [task.loanId])
+    : [];
+  const previous = await sql.query<ReportRow>(
+    `select ${REPORT_COLUMNS} from inspection_report
+      where id = (select r.id from inspection_report r join inspection_task t on t.id = r.task_id
+                   where t.customer_id = $1 and r.task_id <> $2 and r.status = 'approved'
+                     and r.total_assets is not null
+                   order by r.decided_at desc, r.id desc limit 1)`,
+    [task.customerId, task.id],
+  );
+  const securityType = loan?.security_type ?? null;
+  return {
+    securityType,
+    paymentMode: loan?.payment_mode ?? null,
+    purpose: loan?.purpose ?? null,
+    requiredAreas: requiredAreas(task.kind, { customerType: task.customerType, securityType }),
+    previousReport: (await withTriggers(sql, previous))[0] ?? null,
+  };
 }

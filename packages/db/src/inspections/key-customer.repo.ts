@@ -76,6 +76,24 @@ export async function listKeyCustomers(
   };
 }
 
+/**
+ * Which of `customerIds` are key customers today (any row in force): for the 重点 badge on the loan and
+ * customer lists, one query per page (key_customer_current_idx).
+ */
+export async function keyCustomerIdsAmong(
+  sql: Sql,
+  customerIds: readonly string[],
+): Promise<ReadonlySet<string>> {
+  const ids = [...new Set(customerIds)].filter((id) => /^[1-9]\d{0,17}$/.test(id));
+  if (ids.length === 0) return new Set();
+  const rows = await sql.query<{ customer_id: string }>(
+    `select distinct customer_id::text as customer_id from key_customer
+      where customer_id = any($1::bigint[]) and valid_to is null`,
+    [ids],
+  );
+  return new Set(rows.map((r) => r.customer_id));
+}
+
 export const KEY_CUSTOMER_FLAG_PERMISSION = 'key_customer.flag.approve';
 
 /** Nothing beyond the request's reason: the flag itself is the change. */

@@ -40,6 +40,7 @@ export const customerListItemSchema = z.object({
   activeLoans: z.number().int(),
   principalOwed: yuan,
   maxDpd: z.number().int(),
+  isKeyCustomer: z.boolean().describe('a key customer (重点客户) today'),
 });
 
 const guaranteeSchema = z.object({

@@ -3,6 +3,7 @@ import {
   type CustomerListItem,
   findCustomerInScope,
   type GuaranteeView,
+  keyCustomerIdsAmong,
   listCollateralOfCustomer,
   listCustomerLoanEvents,
   listCustomersInScope,
@@ -26,7 +27,7 @@ import type { CustomerListQuery } from './schemas';
 const EVENTS_SHOWN = 100;
 const LOANS_SHOWN = 200;
 
-const customerJson = (c: CustomerListItem) => ({
+const customerJson = (c: CustomerListItem, keys: ReadonlySet<string>) => ({
   id: c.id,
   customerNo: c.customerNo,
   name: c.name,
@@ -41,6 +42,7 @@ const customerJson = (c: CustomerListItem) => ({
   activeLoans: c.activeLoans,
   principalOwed: yuan(c.principalOwed),
   maxDpd: c.maxDpd,
+  isKeyCustomer: keys.has(c.id),
 });
 
 const guaranteeJson = (g: GuaranteeView) => ({
@@ -65,7 +67,16 @@ export async function listCustomers(ctx: ServerContext, caller: Caller, q: Custo
     },
     { page: q.page, pageSize: q.pageSize },
   );
-  return { items: page.items.map(customerJson), total: page.total, page: q.page, pageSize: q.pageSize };
+  const keys = await keyCustomerIdsAmong(
+    ctx.db,
+    page.items.map((c) => c.id),
+  );
+  return {
+    items: page.items.map((c) => customerJson(c, keys)),
+    total: page.total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 export async function customerDetail(ctx: ServerContext, caller: Caller, customerId: string) {
@@ -81,9 +92,10 @@ export async function customerDetail(ctx: ServerContext, caller: Caller, custome
   const given = await listGuaranteesGiven(ctx.db, caller.scope, customerId);
   const collateral = await listCollateralOfCustomer(ctx.db, customerId);
   const events = await listCustomerLoanEvents(ctx.db, caller.scope, customerId, EVENTS_SHOWN);
+  const keys = await keyCustomerIdsAmong(ctx.db, [customerId]);
   return {
-    ...customerJson(customer),
-    loans: loans.items.map(loanListItemJson),
+    ...customerJson(customer, keys),
+    loans: loans.items.map((l) => loanListItemJson(l, keys)),
     guaranteesReceived: received.map(guaranteeJson),
     guaranteesGiven: given.visible.map(guaranteeJson),
     guaranteesGivenOutsideScope: given.outsideScope,

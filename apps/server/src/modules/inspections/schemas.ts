@@ -1,4 +1,4 @@
-import { INSPECTION_FLAGS, INSPECTION_KINDS, INSPECTION_MODES } from '@daihou/core';
+import { INSPECTION_AREAS, INSPECTION_FLAGS, INSPECTION_KINDS, INSPECTION_MODES } from '@daihou/core';
 import { findingsSchema, INSPECTION_TASK_STATUSES } from '@daihou/db';
 import { z } from 'zod';
 import {
@@ -88,7 +88,18 @@ export const reportSchema = z.object({
   triggers: z.array(z.string()).describe('RULES.md §5 qualitative triggers this report recorded'),
 });
 
-export const taskDetailSchema = taskSchema.extend({ reports: z.array(reportSchema) });
+export const taskDetailSchema = taskSchema.extend({
+  reports: z.array(reportSchema),
+  securityType: z.enum(['unsecured', 'guarantee', 'mortgage', 'pledge']).nullable(),
+  paymentMode: z.enum(['entrusted', 'self']).nullable().describe("the loan's payment mode (受托/自主支付)"),
+  purpose: z.string().nullable().describe("the loan's stated purpose, to check the use of funds against"),
+  requiredAreas: z
+    .array(z.enum(INSPECTION_AREAS))
+    .describe('the findings a report of this task must cover (what submission checks)'),
+  previousReport: reportSchema
+    .nullable()
+    .describe("the customer's latest approved report with key figures from another task, for comparison"),
+});
 
 export const adhocTaskBodySchema = z.strictObject({
   loanId: idText.optional(),

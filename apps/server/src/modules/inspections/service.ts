@@ -4,6 +4,7 @@ import {
   findInspectionTask,
   type InspectionReport,
   type InspectionTask,
+  inspectionReportContext,
   listInspectionTasks,
   listKeyCustomers,
   listTaskReports,
@@ -57,7 +58,13 @@ export async function listTasks(ctx: ServerContext, caller: Caller, q: TaskListQ
 export async function taskDetail(ctx: ServerContext, caller: Caller, id: string) {
   const task = await findInspectionTask(ctx.db, id, scopePrefix(caller.scope));
   if (!task) throw notFound(`inspection task ${id}`, 'id');
-  return { ...task, reports: (await listTaskReports(ctx.db, id)).map(reportJson) };
+  const context = await inspectionReportContext(ctx.db, task);
+  return {
+    ...task,
+    reports: (await listTaskReports(ctx.db, id)).map(reportJson),
+    ...context,
+    previousReport: context.previousReport ? reportJson(context.previousReport) : null,
+  };
 }
 
 export async function createTask(

@@ -52,6 +52,7 @@ export const loanListItemSchema = z.object({
   method: z.enum(REPAYMENT_METHODS),
   disbursementDate: date,
   maturityDate: date,
+  isKeyCustomer: z.boolean().describe('the borrower is a key customer (重点客户) today'),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -1,6 +1,7 @@
 import { compoundAccrued, type InstallmentLedger, penaltyAccrued } from '@daihou/core';
 import {
   findLoanListItemInScope,
+  keyCustomerIdsAmong,
   type LoanClassPeriod,
   type LoanEvent,
   type LoanListItem,
@@ -17,7 +18,8 @@ import type { Caller } from '../../shared/caller';
 import { percentText, yuan } from '../../shared/json-values';
 import type { LoanListQuery } from './schemas';
 
-export const loanListItemJson = (l: LoanListItem) => ({
+/** `keys`: the key customers among the items' borrowers (keyCustomerIdsAmong), for `isKeyCustomer`. */
+export const loanListItemJson = (l: LoanListItem, keys: ReadonlySet<string>) => ({
   id: l.id,
   loanNo: l.loanNo,
   customerId: l.customerId,
@@ -34,6 +36,7 @@ export const loanListItemJson = (l: LoanListItem) => ({
   method: l.method,
   disbursementDate: l.disbursementDate,
   maturityDate: l.maturityDate,
+  isKeyCustomer: keys.has(l.customerId),
 });
 
 export const installmentJson = (i: InstallmentLedger) => ({
@@ -93,7 +96,16 @@ export async function listLoans(ctx: ServerContext, caller: Caller, q: LoanListQ
     },
     { page: q.page, pageSize: q.pageSize },
   );
-  return { items: page.items.map(loanListItemJson), total: page.total, page: q.page, pageSize: q.pageSize };
+  const keys = await keyCustomerIdsAmong(
+    ctx.db,
+    page.items.map((l) => l.customerId),
+  );
+  return {
+    items: page.items.map((l) => loanListItemJson(l, keys)),
+    total: page.total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** The loan screen: terms, state, schedule, repayments, class history and events (404 outside scope). */
@@ -106,7 +118,7 @@ export async function loanDetail(ctx: ServerContext, caller: Caller, loanId: str
   const classHistory = await listLoanClassHistory(ctx.db, loanId);
   const events = await listLoanEvents(ctx.db, loanId);
   return {
-    ...loanListItemJson(item),
+    ...loanListItemJson(item, await keyCustomerIdsAmong(ctx.db, [item.customerId])),
     contractId: loan.contractId,
     productCode: loan.productCode,
     annualRate: percentText(loan.terms.annualRate.text),

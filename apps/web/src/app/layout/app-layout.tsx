@@ -1,8 +1,11 @@
 import {
   AccountBookOutlined,
+  AuditOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   KeyOutlined,
   LogoutOutlined,
+  StarOutlined,
   TeamOutlined,
   TranslationOutlined,
   UserOutlined,
@@ -29,6 +32,24 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'reports:read' },
   { path: '/loans', label: 'menu.loans', icon: <AccountBookOutlined />, permission: 'loans:read' },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, permission: 'customers:read' },
+  {
+    path: '/inspections',
+    label: 'menu.inspections',
+    icon: <FileSearchOutlined />,
+    permission: 'inspections:read',
+  },
+  {
+    path: '/inspection-review',
+    label: 'menu.inspectionReview',
+    icon: <AuditOutlined />,
+    permission: 'inspections:review',
+  },
+  {
+    path: '/key-customers',
+    label: 'menu.keyCustomers',
+    icon: <StarOutlined />,
+    permission: 'inspections:read',
+  },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));

@@ -6,6 +6,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { Amount } from '../../../shared/components/amount';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { formatCount } from '../../../shared/format';
+import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
 import { useCustomers } from '../api';
 
 export function CustomerListPage() {
@@ -93,7 +94,16 @@ export function CustomerListPage() {
                   </Link>
                 ),
               },
-              { title: t('field.customer'), dataIndex: 'name' },
+              {
+                title: t('field.customer'),
+                dataIndex: 'name',
+                render: (v: string, c) => (
+                  <Space size={4}>
+                    {v}
+                    <KeyCustomerBadge show={c.isKeyCustomer} />
+                  </Space>
+                ),
+              },
               {
                 title: t('field.customerType'),
                 dataIndex: 'customerType',

@@ -15,6 +15,7 @@ import { Amount } from '../../../shared/components/amount';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { formatCount } from '../../../shared/format';
+import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
 import { type LoanFilter, useLoans } from '../api';
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
@@ -161,6 +162,12 @@ export function LoanListPage() {
                 key: 'customerName',
                 sorter: true,
                 sortOrder: sortOrder('customerName'),
+                render: (v: string, l) => (
+                  <Space size={4}>
+                    {v}
+                    <KeyCustomerBadge show={l.isKeyCustomer} />
+                  </Space>
+                ),
               },
               { title: t('field.branch'), dataIndex: 'branchId', key: 'branchId' },
               {

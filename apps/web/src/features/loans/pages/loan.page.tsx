@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, Loading } from '../../../shared/components/stat
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { fenToYuan, formatRatePercent, formatTimestamp } from '../../../shared/format';
 import { useCustomer } from '../../customers/api';
+import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
 import { useLoan } from '../api';
 import { type InstallmentState, installmentFigures } from '../installment-state';
 
@@ -66,7 +67,8 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
           <Card title={t('loan.terms')} variant="borderless" className="fill-height">
             <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
               <Descriptions.Item label={t('field.customer')}>
-                {loan.customerName} <span className="num">({loan.customerNo})</span>
+                {loan.customerName} <span className="num">({loan.customerNo})</span>{' '}
+                <KeyCustomerBadge show={loan.isKeyCustomer} />
               </Descriptions.Item>
               <Descriptions.Item label={t('field.idNumber')}>
                 <span className="num" data-testid="loan-customer-id">
