@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, Loading } from '../../../shared/components/stat
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { fenToYuan, formatRatePercent, formatTimestamp } from '../../../shared/format';
 import { useCustomer } from '../../customers/api';
+import { RecoveryTab } from '../../recovery/recovery-tab';
 import { useLoan } from '../api';
 import { type InstallmentState, installmentFigures } from '../installment-state';
 
@@ -388,6 +389,7 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
                 </Space>
               ),
             },
+            { key: 'recovery', label: t('recovery.tab'), children: <RecoveryTab loanId={loan.id} /> },
             {
               key: 'events',
               label: `${t('loan.events')} (${loan.events.length})`,
