@@ -129,7 +129,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('recovery tab in Chromi
     // Nothing is recorded on this loan yet (no demand, no collection action): 422 on recoveryEfforts.
     await c.page.waitForFunction(() =>
       [...document.querySelectorAll('.ant-form-item-explain-error')].some((e) =>
-        /recovery efforts are recorded/.test(e.textContent ?? ''),
+        /尚无登记的清收记录/.test(e.textContent ?? ''),
       ),
     );
     await c.screenshot(`recovery-${engine}-form-refused`);

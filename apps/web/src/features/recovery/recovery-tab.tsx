@@ -84,7 +84,9 @@ function Clocks({ f }: { f: RecoveryFile }) {
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('recovery.restartedBy')}>
-              {l.restartedBy ? `${l.restartedBy.date} ${l.restartedBy.kind}` : '—'}
+              {l.restartedBy
+                ? `${l.restartedBy.date} ${t(key(`recovery.clockEvent.${l.restartedBy.kind}`))}`
+                : '—'}
             </Descriptions.Item>
           </Descriptions>
           <Typography.Text type="secondary">{t('recovery.limitationHint')}</Typography.Text>
@@ -207,11 +209,12 @@ function Litigation({ f }: { f: RecoveryFile }) {
             <Descriptions.Item label={t('recovery.costs')}>
               <Amount value={c.costs} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('recovery.recovered')}>
+            <Descriptions.Item label={t('recovery.recovered')} span="filled">
               <Amount value={c.recovered} strong />
             </Descriptions.Item>
           </Descriptions>
           <Timeline
+            style={{ marginTop: 16 }}
             items={c.steps.map((s) => ({
               key: s.id,
               color: s.stage === 'closed' ? 'gray' : 'blue',
@@ -261,10 +264,10 @@ function WriteOff({ f }: { f: RecoveryFile }) {
         <Descriptions.Item label={t('recovery.maker')}>
           {w.maker} → {t('recovery.approver')} {w.approver}
         </Descriptions.Item>
-        <Descriptions.Item label={t('recovery.evidence')} span={3}>
+        <Descriptions.Item label={t('recovery.evidence')} span="filled">
           {w.evidence.join('；')}
         </Descriptions.Item>
-        <Descriptions.Item label={t('recovery.responsibility')} span={3}>
+        <Descriptions.Item label={t('recovery.responsibility')} span="filled">
           <Tag color={w.responsibility.finding === 'fault' ? 'red' : 'green'}>
             {t(key(`recovery.finding.${w.responsibility.finding}`))}
           </Tag>
@@ -401,7 +404,13 @@ function WriteOffForm({ loanId }: { loanId: string }) {
       const name =
         err instanceof ApiFailure && err.field ? FORM_FIELD[err.field.replace(/\[\d+\]$/, '')] : undefined;
       if (err instanceof ApiFailure && name) {
-        form.setFields([{ name, errors: [err.message.replace(/^[\w.[\]]+: /, '')] }]);
+        const server = err.message.replace(/^[\w.[\]]+: /, '');
+        // A rule refusal gets the console's own words in the user's language, with the server's figures.
+        const own =
+          err.status === 422 && (name === 'recoveryEfforts' || name === 'cause')
+            ? `${t(name === 'cause' ? 'recovery.refused.cause' : 'recovery.refused.recoveryEfforts')}（${server}）`
+            : server;
+        form.setFields([{ name, errors: [own] }]);
       } else {
         setError(err instanceof Error ? err.message : String(err));
       }
@@ -511,7 +520,7 @@ function Plan({ f }: { f: RecoveryFile }) {
           <span className="num">{p.reviewDueOn}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('recovery.actor')}>{p.createdBy}</Descriptions.Item>
-        <Descriptions.Item span={3}>{p.summary}</Descriptions.Item>
+        <Descriptions.Item span="filled">{p.summary}</Descriptions.Item>
       </Descriptions>
       <Table
         size="small"
