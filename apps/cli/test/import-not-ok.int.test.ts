@@ -51,6 +51,15 @@ const CASES: readonly { file: string; kind: ImportKind; errors: Expected[]; good
     ],
   },
   {
+    // RULES.md §12: 18 % × (1 + 0.5) = 27 % penalty, above the default 24 % all-in cap (migration 0014).
+    file: 'loans-rate-above-cap.csv',
+    kind: 'loans',
+    good: 1,
+    errors: [
+      { row: 3, column: '执行年利率(%)', value: '18.00', message: /罚息利率 27%.*超过综合年化利率上限 24%/ },
+    ],
+  },
+  {
     file: 'loans-term-zero.csv',
     kind: 'loans',
     good: 1,

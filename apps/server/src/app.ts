@@ -16,6 +16,7 @@ import { healthRoutes } from './modules/health/routes';
 import { inspectionRoutes } from './modules/inspections/routes';
 import { loanRoutes } from './modules/loans/routes';
 import { prepaymentRoutes } from './modules/prepayments/routes';
+import { recoveryRoutes } from './modules/recovery/routes';
 import { repaymentRoutes } from './modules/repayments/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { userRoutes } from './modules/users/routes';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       eodRoutes(api, ctx, eod);
       inspectionRoutes(api, ctx);
       collectionRoutes(api, ctx);
+      recoveryRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -94,6 +94,18 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/collection/cases/{id}',
         '/api/v1/collection/cases/{id}/actions',
         '/api/v1/collection/cases/{id}/assign',
+        '/api/v1/loans/{id}/recovery',
+        '/api/v1/loans/{id}/write-off',
+        '/api/v1/loans/{id}/recoveries',
+        '/api/v1/loans/{id}/litigation',
+        '/api/v1/litigation/{id}/steps',
+        '/api/v1/loans/{id}/demands',
+        '/api/v1/loans/{id}/recovery-plan',
+        '/api/v1/recovery-plans',
+        '/api/v1/recovery-plans/{id}/reviews',
+        '/api/v1/interest-caps',
+        '/api/v1/interest-caps/check',
+        '/api/v1/interest-caps/lpr',
       ].sort(),
     );
     expect(doc.components.securitySchemes.session).toEqual({

@@ -1,7 +1,15 @@
-import { type LocalDate, parseServicingSettings, type ServicingSettings } from '@daihou/core';
+import {
+  type InterestCapSetting,
+  type LocalDate,
+  type LprEntry,
+  parseServicingSettings,
+  type ServicingSettings,
+} from '@daihou/core';
 import {
   type ForeignKeyTriggerSkip,
+  listLpr,
   loadBranchCodes,
+  loadInterestCapSetting,
   loadProductSettingsRows,
   loadUserIdsByUsername,
   type Sql,
@@ -33,6 +41,8 @@ export interface ImportContext {
   readonly userIds: ReadonlyMap<string, string>;
   /** Servicing settings by product code. */
   readonly settings: ReadonlyMap<string, ServicingSettings>;
+  /** The institution's interest cap and the LPR table: a loan priced above the cap is refused (RULES.md §12). */
+  readonly interestCap: { readonly setting: InterestCapSetting; readonly lpr: readonly LprEntry[] };
 }
 
 export async function loadImportContext(
@@ -51,6 +61,7 @@ export async function loadImportContext(
     businessDate,
     branchCodes: await loadBranchCodes(tx),
     userIds: await loadUserIdsByUsername(tx),
+    interestCap: { setting: await loadInterestCapSetting(tx), lpr: await listLpr(tx) },
     settings: new Map(
       products.map((p) => [
         p.code,

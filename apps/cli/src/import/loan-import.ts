@@ -1,7 +1,10 @@
 import {
+  checkInterestCap,
   compareRatio,
   generateSchedule,
+  type InterestCapCheck,
   type LoanTerms,
+  type LocalDate,
   maturityDate,
   openLedger,
   parseDecimal,
@@ -80,6 +83,42 @@ interface RunContract {
   loans: number;
 }
 
+/**
+ * RULES.md §12: the loan's rate, and its penalty rate (rate × (1 + the product's uplift)), against the
+ * institution's cap at the contract date (the register's 放款日期). A refusal names the cap and the numbers.
+ */
+function rateWithinCap(
+  ctx: ImportContext,
+  check: RowCheck,
+  annualRate: string,
+  penaltyUplift: string,
+  contractDate: LocalDate,
+): boolean {
+  let r: InterestCapCheck;
+  try {
+    r = checkInterestCap(
+      { annualRate, penaltyUplift, contractDate },
+      ctx.interestCap.setting,
+      ctx.interestCap.lpr,
+    );
+  } catch {
+    check.fail('放款日期', `利率上限按 LPR 计算，但 ${contractDate} 没有适用的一年期 LPR`);
+    return false;
+  }
+  if (r.ok) return true;
+  const cap =
+    r.cap.lpr === null
+      ? `综合年化利率上限 ${r.cap.limit}%`
+      : `一年期 LPR ${r.cap.lpr.oneYear}%（${r.cap.lpr.effectiveFrom} 起）的倍数上限 ${r.cap.limit}%`;
+  check.fail(
+    '执行年利率(%)',
+    r.reason === 'penalty_above_cap'
+      ? `罚息利率 ${r.figures.penaltyRate}%（执行年利率 ${r.figures.annualRate}% ×（1 + 上浮 ${penaltyUplift}））超过${cap}`
+      : `执行年利率 ${r.figures.annualRate}% 超过${cap}`,
+  );
+  return false;
+}
+
 /** Everything a loan row says, checked without the database; null when the row is bad. */
 function draftOf(ctx: ImportContext, check: RowCheck): LoanDraft | null {
   const loanNo = check.required('借据号');
@@ -104,6 +143,8 @@ function draftOf(ctx: ImportContext, check: RowCheck): LoanDraft | null {
   if (manager && managerId === undefined) check.fail('客户经理', `用户 ${manager} 不存在或已停用`);
   if (check.bad) return null;
   const settings = ctx.settings.get(IMPORT_PRODUCT)!;
+  if (!rateWithinCap(ctx, check, annualRate!.text, settings.penaltyUplift.text, disbursementDate!))
+    return null;
   const terms: LoanTerms = {
     principal: principal!,
     annualRate: annualRate!,

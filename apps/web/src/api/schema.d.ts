@@ -102,7 +102,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign")[];
+                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -268,7 +268,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign")[];
+                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -2189,7 +2189,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2359,7 +2359,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2505,7 +2505,7 @@ export interface paths {
                     /** @description rows per page, 1–200 */
                     pageSize?: string;
                     status?: "pending" | "approved" | "rejected";
-                    kind?: "class_override" | "repayment_reversal" | "user_role_change" | "key_customer_flag";
+                    kind?: "class_override" | "repayment_reversal" | "user_role_change" | "key_customer_flag" | "loan_write_off";
                 };
                 header?: never;
                 path?: never;
@@ -2522,7 +2522,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                /** @description class_override, repayment_reversal, user_role_change, key_customer_flag */
+                                /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
                                 kind: string;
                                 objectType: string;
                                 objectId: string;
@@ -2637,7 +2637,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2774,7 +2774,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2939,7 +2939,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -4011,7 +4011,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -5738,7 +5738,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -6862,6 +6862,2034 @@ export interface paths {
                 };
                 /** @description An error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A loan’s recovery file: write-off and recoveries, litigation, demands, clocks, recovery plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loanId: string;
+                            loanNo: string;
+                            /** @enum {string} */
+                            status: "active" | "settled" | "written_off";
+                            classification: string;
+                            writeOff: {
+                                id: string;
+                                loanId: string;
+                                branchId: string;
+                                approvalId: string | null;
+                                /** @enum {string} */
+                                cause: "bankruptcy" | "death" | "enforcement_ended" | "small_balance";
+                                evidence: string[];
+                                recoveryEfforts: string;
+                                recoveryEffortCount: number;
+                                responsibility: {
+                                    persons: string[];
+                                    /** @enum {string} */
+                                    finding: "no_fault" | "fault";
+                                    conclusion: string;
+                                    measures: string;
+                                };
+                                writtenOffOn: string;
+                                writtenOff: {
+                                    principal: string;
+                                    interest: string;
+                                    fee: string;
+                                    penalty: string;
+                                    compound: string;
+                                };
+                                recovered: {
+                                    principal: string;
+                                    interest: string;
+                                    fee: string;
+                                    penalty: string;
+                                    compound: string;
+                                };
+                                stillPursued: {
+                                    principal: string;
+                                    interest: string;
+                                    fee: string;
+                                    penalty: string;
+                                    compound: string;
+                                };
+                                maker: string;
+                                approver: string;
+                            } | null;
+                            recoveries: {
+                                id: string;
+                                writeOffId: string;
+                                loanId: string;
+                                date: string;
+                                amount: string;
+                                /** @enum {string} */
+                                source: "borrower" | "guarantor" | "collateral_sale" | "court_enforcement" | "bankruptcy_distribution" | "other";
+                                allocated: {
+                                    principal: string;
+                                    interest: string;
+                                    fee: string;
+                                    penalty: string;
+                                    compound: string;
+                                };
+                                note: string | null;
+                                createdBy: string;
+                            }[];
+                            litigation: {
+                                id: string;
+                                loanId: string;
+                                branchId: string;
+                                /** @enum {string} */
+                                stage: "lawyer_handover" | "filing" | "hearing" | "judgment" | "enforcement" | "closed";
+                                lawyer: string;
+                                court: string | null;
+                                caseNo: string | null;
+                                claimAmount: string;
+                                judgmentAmount: string | null;
+                                costs: string;
+                                recovered: string;
+                                handedOverOn: string;
+                                closedOn: string | null;
+                                outcome: string | null;
+                                steps: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    stage: "lawyer_handover" | "filing" | "hearing" | "judgment" | "enforcement" | "closed";
+                                    date: string;
+                                    cost: string;
+                                    recovered: string;
+                                    note: string | null;
+                                    actor: string;
+                                }[];
+                            }[];
+                            demands: {
+                                id: string;
+                                loanId: string;
+                                /** @enum {string} */
+                                target: "borrower" | "guarantor";
+                                guaranteeId: string | null;
+                                guarantorName: string | null;
+                                /** @enum {string} */
+                                kind: "demand" | "acknowledgement";
+                                date: string;
+                                /** @enum {string} */
+                                channel: "letter" | "registered_mail" | "notary" | "in_person" | "lawyer_letter" | "sms" | "phone";
+                                evidence: string;
+                                actor: string;
+                            }[];
+                            clocks: {
+                                asOf: string;
+                                lastDueDate: string;
+                                limitation: {
+                                    startsOn: string;
+                                    endsOn: string;
+                                    restartedBy: {
+                                        date: string;
+                                        kind: string;
+                                    } | null;
+                                    lateEvents: {
+                                        date: string;
+                                        kind: string;
+                                    }[];
+                                    daysLeft: number;
+                                };
+                                guarantees: {
+                                    guaranteeId: string;
+                                    guarantorName: string;
+                                    guaranteeType: string;
+                                    endsOn: string;
+                                    /** @enum {string} */
+                                    status: "running" | "preserved" | "lapsed";
+                                    preservedOn: string | null;
+                                    guarantorLimitation: {
+                                        startsOn: string;
+                                        endsOn: string;
+                                        restartedBy: {
+                                            date: string;
+                                            kind: string;
+                                        } | null;
+                                        lateEvents: {
+                                            date: string;
+                                            kind: string;
+                                        }[];
+                                    } | null;
+                                    daysLeft: number;
+                                }[];
+                            };
+                            plan: {
+                                id: string;
+                                loanId: string;
+                                loanNo: string;
+                                customerName: string;
+                                branchId: string;
+                                classification: string;
+                                /** @enum {string} */
+                                likelihood: "likely" | "hard" | "unlikely";
+                                targetAmount: string;
+                                targetDate: string;
+                                summary: string;
+                                /** @enum {string} */
+                                status: "active" | "closed";
+                                createdBy: string;
+                                createdOn: string;
+                                lastReviewedOn: string;
+                                reviewDueOn: string;
+                                reviewOverdue: boolean;
+                                measures: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "visit" | "collateral_sale" | "guarantor_payment" | "rent_collection" | "restructuring" | "extension" | "litigation";
+                                    description: string;
+                                    targetAmount: string | null;
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    status: "open" | "done" | "dropped";
+                                    doneOn: string | null;
+                                }[];
+                                reviews: {
+                                    id: string;
+                                    reviewedOn: string;
+                                    /** @enum {string} */
+                                    likelihood: "likely" | "hard" | "unlikely";
+                                    notes: string;
+                                    reviewer: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a write-off (核销) of an overdue loan (maker); a risk head approves it
+         * @description Answers 202 with the pending request. 400 without evidence, recovery efforts or a responsibility determination; 422 when the loan is not active and overdue, no recovery effort is recorded, or the cause does not fit the facts (enforcement_ended without a litigation at enforcement, small_balance above the limit or pursued under 180 days); 409 when one is already pending. The maker can never approve it (422 at approval).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cause: "bankruptcy" | "death" | "enforcement_ended" | "small_balance";
+                        evidence: string[];
+                        recoveryEfforts: string;
+                        responsibility: {
+                            persons: string[];
+                            /** @enum {string} */
+                            finding: "no_fault" | "fault";
+                            conclusion: string;
+                            measures: string;
+                        };
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            kind: string;
+                            objectType: string;
+                            objectId: string;
+                            branchId: string;
+                            payload: unknown;
+                            /** @description the object as it was when the request was made (approval refuses it if changed) */
+                            basis: unknown;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            maker: string;
+                            requestedAt: string;
+                            checker: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            result: unknown;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book money recovered on a written-off loan (账销案存), idempotent by Idempotency-Key
+         * @description Allocated to what was written off: principal, interest, fee, penalty, compound. 422 when the loan is not written off or the amount exceeds what is still written off; 400 for a date after the business date or before the write-off; the same key with another body is 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Same key and body: the first result again. Same key, another body: 409. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @description yuan, two decimals */
+                        amount: string;
+                        /** @enum {string} */
+                        source: "borrower" | "guarantor" | "collateral_sale" | "court_enforcement" | "bankruptcy_distribution" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            writeOffId: string;
+                            loanId: string;
+                            date: string;
+                            amount: string;
+                            /** @enum {string} */
+                            source: "borrower" | "guarantor" | "collateral_sale" | "court_enforcement" | "bankruptcy_distribution" | "other";
+                            allocated: {
+                                principal: string;
+                                interest: string;
+                                fee: string;
+                                penalty: string;
+                                compound: string;
+                            };
+                            note: string | null;
+                            createdBy: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/litigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a loan over to the lawyers: opens a litigation case
+         * @description 409 when a case is already in progress; 422 for a settled loan; 400 for a future date.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lawyer: string;
+                        handedOverOn: string;
+                        /** @description yuan, two decimals */
+                        claimAmount: string;
+                        court?: string;
+                        caseNo?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            loanId: string;
+                            branchId: string;
+                            /** @enum {string} */
+                            stage: "lawyer_handover" | "filing" | "hearing" | "judgment" | "enforcement" | "closed";
+                            lawyer: string;
+                            court: string | null;
+                            caseNo: string | null;
+                            claimAmount: string;
+                            judgmentAmount: string | null;
+                            costs: string;
+                            recovered: string;
+                            handedOverOn: string;
+                            closedOn: string | null;
+                            outcome: string | null;
+                            steps: {
+                                id: string;
+                                /** @enum {string} */
+                                stage: "lawyer_handover" | "filing" | "hearing" | "judgment" | "enforcement" | "closed";
+                                date: string;
+                                cost: string;
+                                recovered: string;
+                                note: string | null;
+                                actor: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/litigation/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the next stage of a litigation: filing, hearing, judgment, enforcement, closed
+         * @description A stage before the current one is 422; filing needs court and case number, judgment the amount, closing the outcome (400); a date after the business date or before the last step is 400.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "lawyer_handover" | "filing" | "hearing" | "judgment" | "enforcement" | "closed";
+                        date: string;
+                        court?: string;
+                        caseNo?: string;
+                        /** @description yuan, two decimals */
+                        judgmentAmount?: string;
+                        /** @description yuan, two decimals */
+                        cost?: string;
+                        /** @description yuan, two decimals */
+                        recovered?: string;
+                        outcome?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            loanId: string;
+                            branchId: string;
+                            /** @enum {string} */
+                            stage: "lawyer_handover" | "filing" | "hearing" | "judgment" | "enforcement" | "closed";
+                            lawyer: string;
+                            court: string | null;
+                            caseNo: string | null;
+                            claimAmount: string;
+                            judgmentAmount: string | null;
+                            costs: string;
+                            recovered: string;
+                            handedOverOn: string;
+                            closedOn: string | null;
+                            outcome: string | null;
+                            steps: {
+                                id: string;
+                                /** @enum {string} */
+                                stage: "lawyer_handover" | "filing" | "hearing" | "judgment" | "enforcement" | "closed";
+                                date: string;
+                                cost: string;
+                                recovered: string;
+                                note: string | null;
+                                actor: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a demand on the borrower or a guarantor, or the borrower’s acknowledgement
+         * @description Restarts the limitation period (诉讼时效); on a guarantor within the guarantee period it preserves the claim (保证期间). A date after the business date is 400.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        target: "borrower" | "guarantor";
+                        guaranteeId?: string;
+                        /** @enum {string} */
+                        kind: "demand" | "acknowledgement";
+                        date: string;
+                        /** @enum {string} */
+                        channel: "letter" | "registered_mail" | "notary" | "in_person" | "lawyer_letter" | "sms" | "phone";
+                        evidence: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            loanId: string;
+                            /** @enum {string} */
+                            target: "borrower" | "guarantor";
+                            guaranteeId: string | null;
+                            guarantorName: string | null;
+                            /** @enum {string} */
+                            kind: "demand" | "acknowledgement";
+                            date: string;
+                            /** @enum {string} */
+                            channel: "letter" | "registered_mail" | "notary" | "in_person" | "lawyer_letter" | "sms" | "phone";
+                            evidence: string;
+                            actor: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/recovery-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the recovery plan (一户一策) of a non-performing or written-off loan
+         * @description 422 for a performing loan; 409 when an active plan exists; 400 for a target or measure date in the past.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        likelihood: "likely" | "hard" | "unlikely";
+                        /** @description yuan, two decimals */
+                        targetAmount: string;
+                        targetDate: string;
+                        summary: string;
+                        measures: {
+                            /** @enum {string} */
+                            kind: "visit" | "collateral_sale" | "guarantor_payment" | "rent_collection" | "restructuring" | "extension" | "litigation";
+                            description: string;
+                            /** @description yuan, two decimals */
+                            targetAmount?: string;
+                            dueDate: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            loanId: string;
+                            loanNo: string;
+                            customerName: string;
+                            branchId: string;
+                            classification: string;
+                            /** @enum {string} */
+                            likelihood: "likely" | "hard" | "unlikely";
+                            targetAmount: string;
+                            targetDate: string;
+                            summary: string;
+                            /** @enum {string} */
+                            status: "active" | "closed";
+                            createdBy: string;
+                            createdOn: string;
+                            lastReviewedOn: string;
+                            reviewDueOn: string;
+                            reviewOverdue: boolean;
+                            measures: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "collateral_sale" | "guarantor_payment" | "rent_collection" | "restructuring" | "extension" | "litigation";
+                                description: string;
+                                targetAmount: string | null;
+                                dueDate: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "dropped";
+                                doneOn: string | null;
+                            }[];
+                            reviews: {
+                                id: string;
+                                reviewedOn: string;
+                                /** @enum {string} */
+                                likelihood: "likely" | "hard" | "unlikely";
+                                notes: string;
+                                reviewer: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active recovery plans inside your scope, longest unreviewed first (due=true: review overdue) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1-based page number */
+                    page?: string;
+                    /** @description rows per page, 1–200 */
+                    pageSize?: string;
+                    /** @description true: only plans not reviewed for more than a month */
+                    due?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                loanId: string;
+                                loanNo: string;
+                                customerName: string;
+                                branchId: string;
+                                classification: string;
+                                /** @enum {string} */
+                                likelihood: "likely" | "hard" | "unlikely";
+                                targetAmount: string;
+                                targetDate: string;
+                                summary: string;
+                                /** @enum {string} */
+                                status: "active" | "closed";
+                                createdBy: string;
+                                createdOn: string;
+                                lastReviewedOn: string;
+                                reviewDueOn: string;
+                                reviewOverdue: boolean;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recovery-plans/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The monthly review of a recovery plan on the business date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        likelihood: "likely" | "hard" | "unlikely";
+                        notes: string;
+                        measures?: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "open" | "done" | "dropped";
+                        }[];
+                        closeReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            loanId: string;
+                            loanNo: string;
+                            customerName: string;
+                            branchId: string;
+                            classification: string;
+                            /** @enum {string} */
+                            likelihood: "likely" | "hard" | "unlikely";
+                            targetAmount: string;
+                            targetDate: string;
+                            summary: string;
+                            /** @enum {string} */
+                            status: "active" | "closed";
+                            createdBy: string;
+                            createdOn: string;
+                            lastReviewedOn: string;
+                            reviewDueOn: string;
+                            reviewOverdue: boolean;
+                            measures: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "collateral_sale" | "guarantor_payment" | "rent_collection" | "restructuring" | "extension" | "litigation";
+                                description: string;
+                                targetAmount: string | null;
+                                dueDate: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "dropped";
+                                doneOn: string | null;
+                            }[];
+                            reviews: {
+                                id: string;
+                                reviewedOn: string;
+                                /** @enum {string} */
+                                likelihood: "likely" | "hard" | "unlikely";
+                                notes: string;
+                                reviewer: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interest-caps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution’s interest cap and the dated one-year LPR table */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            setting: {
+                                /** @enum {string} */
+                                kind: "fixed" | "lpr_multiple";
+                                annualCap?: string;
+                                multiple?: string;
+                            };
+                            lpr: {
+                                effectiveFrom: string;
+                                oneYear: string;
+                                fiveYear: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the institution’s cap: fixed all-in percentage or a multiple of the one-year LPR */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "fixed" | "lpr_multiple";
+                        annualCap?: string;
+                        multiple?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "fixed" | "lpr_multiple";
+                            annualCap?: string;
+                            multiple?: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interest-caps/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check rates against the cap in force at the contract date
+         * @description ok false names the field (annualRate, annualFeeRate, penaltyUplift, penaltyDailyRate), the reason and the cap with the numbers. A contract date before the LPR table starts is 400 under an LPR cap.
+         */
+        get: {
+            parameters: {
+                query: {
+                    annualRate: string;
+                    penaltyUplift?: string;
+                    penaltyDailyRate?: string;
+                    annualFeeRate?: string;
+                    dayBasis?: "360" | "365";
+                    contractDate: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            cap: {
+                                /** @enum {string} */
+                                kind: "fixed" | "lpr_multiple";
+                                limit: string;
+                                lpr: {
+                                    oneYear: string;
+                                    effectiveFrom: string;
+                                } | null;
+                                description: string;
+                            };
+                            figures: {
+                                annualRate: string;
+                                penaltyRate: string;
+                                allIn: string;
+                                penaltyAllIn: string;
+                            };
+                            field?: string;
+                            /** @enum {string} */
+                            reason?: "rate_above_cap" | "all_in_above_cap" | "penalty_above_cap";
+                            message?: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interest-caps/lpr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or correct one LPR publication (by the day it took effect) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveFrom: string;
+                        oneYear: string;
+                        fiveYear?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            effectiveFrom: string;
+                            oneYear: string;
+                            fiveYear: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -102,6 +102,28 @@ export const PERMISSION_TABLE = {
   'collection:act': ['collector'],
   /** Reassign a case to another collector (handover, workload). */
   'collection:assign': ['department_head', 'risk_head'],
+  /** A loan's recovery file (write-off, recoveries, litigation, demands, clocks, plan) and the plan list. */
+  'recovery:read': [
+    'account_manager',
+    'post_loan_officer',
+    'credit_reviewer',
+    'department_head',
+    'risk_head',
+    'collector',
+    'auditor',
+  ],
+  /** Litigation steps, demands and acknowledgements, recovery plans and their monthly reviews. */
+  'recovery:write': ['post_loan_officer', 'collector', 'department_head'],
+  /** Ask for a write-off (maker of loan_write_off). */
+  'write_off:request': ['post_loan_officer', 'department_head'],
+  /** Checker of a write-off (核销): the risk head only, never the maker (the db kind's permission name). */
+  'loan.write_off.approve': ['risk_head'],
+  /** Book money recovered on a written-off loan (the people who book repayments). */
+  'recoveries:book': ['account_manager', 'post_loan_officer'],
+  /** The interest cap, the LPR table and the cap check. */
+  'interest_caps:read': EVERYONE,
+  /** Change the cap and the LPR table. */
+  'interest_caps:admin': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_TABLE;
 export const PERMISSIONS = Object.keys(PERMISSION_TABLE) as Permission[];

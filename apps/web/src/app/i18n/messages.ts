@@ -1,7 +1,9 @@
 import { enInspections, zhInspections } from '../../features/inspections/messages';
+import { enRecovery, zhRecovery } from '../../features/recovery/messages';
 
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
+  ...zhRecovery,
   'app.title': '贷后管理',
   'app.subtitle': 'Daihou 贷后管理系统',
   'menu.dashboard': '贷后驾驶舱',
@@ -197,6 +199,7 @@ export type MessageKey = keyof typeof zh;
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh, key);
 
 export const en: Record<MessageKey, string> = {
+  ...enRecovery,
   'app.title': 'Post-loan',
   'app.subtitle': 'Daihou post-loan management',
   'menu.dashboard': 'Dashboard',

@@ -11,6 +11,7 @@ import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags'
 import { fenToYuan, formatRatePercent, formatTimestamp } from '../../../shared/format';
 import { useCustomer } from '../../customers/api';
 import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
+import { RecoveryTab } from '../../recovery/recovery-tab';
 import { useLoan } from '../api';
 import { type InstallmentState, installmentFigures } from '../installment-state';
 
@@ -390,6 +391,7 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
                 </Space>
               ),
             },
+            { key: 'recovery', label: t('recovery.tab'), children: <RecoveryTab loanId={loan.id} /> },
             {
               key: 'events',
               label: `${t('loan.events')} (${loan.events.length})`,

@@ -1,0 +1,3 @@
+export * from './clocks';
+export * from './interest-cap';
+export * from './write-off';

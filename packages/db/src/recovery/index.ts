@@ -1,0 +1,6 @@
+export * from './demand.repo';
+export * from './interest-cap.repo';
+export * from './litigation.repo';
+export * from './recovery-loan';
+export * from './recovery-plan.repo';
+export * from './write-off.repo';
