@@ -11,6 +11,7 @@ export * from './prepayment/index';
 export * from './product/index';
 export * from './provisioning/index';
 export * from './rate/index';
+export * from './restructure/index';
 export * from './schedule/index';
 export * from './servicing/index';
 export * from './warning/index';
