@@ -18,6 +18,7 @@ import { loanRoutes } from './modules/loans/routes';
 import { prepaymentRoutes } from './modules/prepayments/routes';
 import { repaymentRoutes } from './modules/repayments/routes';
 import { reportRoutes } from './modules/reports/routes';
+import { restructureRoutes } from './modules/restructure/routes';
 import { userRoutes } from './modules/users/routes';
 import { type AuditSink, registerAuditTrail } from './plugins/audit-trail';
 import { registerCsrfOrigin } from './plugins/csrf-origin';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       eodRoutes(api, ctx, eod);
       inspectionRoutes(api, ctx);
       collectionRoutes(api, ctx);
+      restructureRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

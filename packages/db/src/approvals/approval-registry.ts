@@ -1,6 +1,8 @@
 import { KEY_CUSTOMER_FLAG_PERMISSION, keyCustomerFlagKind } from '../inspections/key-customer.repo';
 import { type ApprovalRegistry, approvalRegistry } from './approval-kind';
 import { CLASS_OVERRIDE_PERMISSION, classOverrideKind } from './kinds/class-override.kind';
+import { LOAN_EXTENSION_PERMISSION, loanExtensionKind } from './kinds/loan-extension.kind';
+import { LOAN_RESTRUCTURE_PERMISSION, loanRestructureKind } from './kinds/loan-restructure.kind';
 import { REPAYMENT_REVERSAL_PERMISSION, repaymentReversalKind } from './kinds/repayment-reversal.kind';
 import { USER_ROLE_CHANGE_PERMISSION, userRoleChangeKind } from './kinds/user-role-change.kind';
 
@@ -10,6 +12,8 @@ export const DEFAULT_APPROVAL_KINDS: ApprovalRegistry = approvalRegistry([
   repaymentReversalKind,
   userRoleChangeKind,
   keyCustomerFlagKind,
+  loanExtensionKind,
+  loanRestructureKind,
 ]);
 
 /** The permission a checker needs per kind, for the server's role → permission map. */
@@ -18,4 +22,6 @@ export const APPROVAL_PERMISSIONS = {
   repayment_reversal: REPAYMENT_REVERSAL_PERMISSION,
   user_role_change: USER_ROLE_CHANGE_PERMISSION,
   key_customer_flag: KEY_CUSTOMER_FLAG_PERMISSION,
+  loan_extension: LOAN_EXTENSION_PERMISSION,
+  loan_restructure: LOAN_RESTRUCTURE_PERMISSION,
 } as const;
