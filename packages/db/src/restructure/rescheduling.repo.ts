@@ -169,7 +169,9 @@ export async function archiveSchedule(
        compound_micro, compound_paid)
      select $1::bigint, $2::integer, v.* from unnest($3::integer[], $4::text[], $5::date[], $6::bigint[],
        $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[], $13::bigint[],
-       $14::bigint[], $15::bigint[])`,
+       $14::bigint[], $15::bigint[])
+       as v(period, kind, due_date, principal_due, interest_due, fee_due, principal_paid, interest_paid,
+            fee_paid, penalty_micro, penalty_paid, compound_micro, compound_paid)`,
     [
       loanId,
       version,
