@@ -1,3 +1,4 @@
+import { enRestructure, zhRestructure } from '../../features/restructure/messages';
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
   'app.title': '贷后管理',
@@ -186,6 +187,7 @@ export const zh = {
   'security.pledge': '质押',
   'customerType.individual': '个人',
   'customerType.enterprise': '企业',
+  ...zhRestructure,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -380,4 +382,5 @@ export const en: Record<MessageKey, string> = {
   'security.pledge': 'Pledge',
   'customerType.individual': 'Individual',
   'customerType.enterprise': 'Enterprise',
+  ...enRestructure,
 };

@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, Loading } from '../../../shared/components/stat
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { fenToYuan, formatRatePercent, formatTimestamp } from '../../../shared/format';
 import { useCustomer } from '../../customers/api';
+import { LoanRescheduling } from '../../restructure/rescheduling-panel';
 import { useLoan } from '../api';
 import { type InstallmentState, installmentFigures } from '../installment-state';
 
@@ -423,6 +424,7 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
           ]}
         />
       </Card>
+      <LoanRescheduling loan={loan} />
     </Space>
   );
 }
