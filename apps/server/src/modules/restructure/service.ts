@@ -160,13 +160,11 @@ export async function reschedulingOverview(ctx: ServerContext, caller: Caller, l
         current: true,
         installments: ledger.installments.map(installmentJson),
       },
-      ...superseded
-        .reverse()
-        .map((s) => ({
-          version: s.version,
-          current: false,
-          installments: s.installments.map(installmentJson),
-        })),
+      ...superseded.reverse().map((s) => ({
+        version: s.version,
+        current: false,
+        installments: s.installments.map(installmentJson),
+      })),
     ],
   };
 }
