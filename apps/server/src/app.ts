@@ -19,6 +19,7 @@ import { prepaymentRoutes } from './modules/prepayments/routes';
 import { recoveryRoutes } from './modules/recovery/routes';
 import { repaymentRoutes } from './modules/repayments/routes';
 import { reportRoutes } from './modules/reports/routes';
+import { restructureRoutes } from './modules/restructure/routes';
 import { userRoutes } from './modules/users/routes';
 import { type AuditSink, registerAuditTrail } from './plugins/audit-trail';
 import { registerCsrfOrigin } from './plugins/csrf-origin';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       inspectionRoutes(api, ctx);
       collectionRoutes(api, ctx);
       recoveryRoutes(api, ctx);
+      restructureRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

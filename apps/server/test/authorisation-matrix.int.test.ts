@@ -49,9 +49,23 @@ const CHAIN_VERIFIERS: readonly Username[] = ['admin', 'auditor'];
 const ADMINS: readonly Username[] = ['admin'];
 const EOD_STARTERS: readonly Username[] = ['admin', 'risk.head'];
 const EOD_READERS: readonly Username[] = ['admin', 'risk.head', 'auditor'];
+/** Checkers of extensions and restructurings: department heads and the risk head. */
+const RESCHEDULING_CHECKERS: readonly Username[] = ['head.a', 'risk.head'];
 
 /** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
 const repaymentOf = new Map<string, string>();
+/** Per loan: a consent from each of its guarantors (an extension or restructuring needs them all). */
+const consentsOf = new Map<string, { guaranteeId: string; consentDate: string; evidence: string }[]>();
+async function loadConsents(db: Database, l: BankLoan): Promise<void> {
+  const rows = await db.query<{ id: string }>(
+    'select id::text as id from guarantee where contract_id = $1 order by id',
+    [l.contractId],
+  );
+  consentsOf.set(
+    l.id,
+    rows.map((r) => ({ guaranteeId: r.id, consentDate: BUSINESS_DATE, evidence: 'matrix consent' })),
+  );
+}
 const approvalOf = new Map<string, string>();
 
 /** Closes open requests of a kind on an object, so a case can make a new one (one pending per object). */
@@ -77,6 +91,11 @@ interface Endpoint {
   readonly listed?: (body: unknown, loan: BankLoan) => boolean;
   /** Not about an object in a branch (the audit trail, users, end of day): allowed means `ok`. */
   readonly unscoped?: boolean;
+  /**
+   * Users who reach the route but lack the kind's checker permission: 403 inside their scope, 404 for a
+   * request outside it (scope is checked first, so nothing about it leaks).
+   */
+  readonly visibleTo?: readonly Username[];
   /** Puts the database in the state the case needs, before the request. */
   readonly prepare?: (db: Database, loan: BankLoan) => Promise<void>;
 }
@@ -169,6 +188,84 @@ const ENDPOINTS: readonly Endpoint[] = [
     request: (l) => ({
       method: 'POST',
       url: `/api/v1/repayments/${repaymentOf.get(l.id)}/reversal`,
+      body: { reason: 'matrix' },
+    }),
+  },
+  {
+    name: 'GET /loans/{id}/rescheduling',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/loans/${l.id}/rescheduling` }),
+  },
+  {
+    name: 'GET /loans/{id}/extension-quote',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/loans/${l.id}/extension-quote?months=3` }),
+  },
+  {
+    name: 'GET /loans/{id}/restructure-quote',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({
+      url: `/api/v1/loans/${l.id}/restructure-quote?annualRate=5.00&method=equal_installment&periods=12`,
+    }),
+  },
+  {
+    name: 'POST /loans/{id}/extension',
+    allowed: MAKERS,
+    ok: 202,
+    prepare: async (db, l) => {
+      await closePending(db, 'loan_extension', l.id);
+      await loadConsents(db, l);
+    },
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/loans/${l.id}/extension`,
+      body: { months: 3, guarantorConsents: consentsOf.get(l.id) ?? [], reason: 'matrix' },
+    }),
+  },
+  {
+    name: 'POST /loans/{id}/restructure',
+    allowed: MAKERS,
+    ok: 202,
+    prepare: async (db, l) => {
+      await closePending(db, 'loan_restructure', l.id);
+      await loadConsents(db, l);
+    },
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/loans/${l.id}/restructure`,
+      body: {
+        annualRate: '5.00',
+        method: 'equal_installment',
+        periods: 12,
+        guarantorConsents: consentsOf.get(l.id) ?? [],
+        reason: 'matrix',
+      },
+    }),
+  },
+  {
+    name: 'POST /approvals/{id}/reject (extension)',
+    allowed: RESCHEDULING_CHECKERS,
+    visibleTo: ['reviewer.a'],
+    ok: 200,
+    prepare: async (db, l) => {
+      await closePending(db, 'loan_extension', l.id);
+      await loadConsents(db, l);
+      const made = await requestApproval(db, {
+        kind: 'loan_extension',
+        objectType: 'loan',
+        objectId: l.id,
+        payload: { months: 2, forFinancialDifficulty: false, guarantorConsents: consentsOf.get(l.id) ?? [] },
+        reason: 'matrix',
+        maker: 'matrix.maker',
+      });
+      approvalOf.set(l.id, made.id);
+    },
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/approvals/${approvalOf.get(l.id)}/reject`,
       body: { reason: 'matrix' },
     }),
   },
@@ -301,7 +398,11 @@ const CASES = USERS.flatMap((user) =>
 const ERROR_CODE: Record<number, string> = { 400: 'bad_input', 403: 'forbidden', 404: 'not_found' };
 
 function expected(user: UserCase, endpoint: Endpoint, side: Side): number {
-  if (!endpoint.allowed.includes(user.username)) return 403;
+  if (!endpoint.allowed.includes(user.username)) {
+    // A request outside the scope does not exist for them, whichever kind it is.
+    if (endpoint.visibleTo?.includes(user.username) && !user.global && side === 'out') return 404;
+    return 403;
+  }
   if (endpoint.listed) return endpoint.ok; // lists answer 200; visibility is checked on their content
   if (endpoint.name === 'GET /me' || endpoint.unscoped) return endpoint.ok;
   return user.global || side === 'in' ? endpoint.ok : 404;

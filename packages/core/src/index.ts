@@ -12,6 +12,7 @@ export * from './product/index';
 export * from './provisioning/index';
 export * from './rate/index';
 export * from './recovery/index';
+export * from './restructure/index';
 export * from './schedule/index';
 export * from './servicing/index';
 export * from './warning/index';

@@ -34,6 +34,7 @@ export * from './repositories/session.repo';
 export * from './repositories/system-state.repo';
 export * from './repositories/user.repo';
 export * from './repositories/user-credential.repo';
+export * from './restructure/index';
 export * from './security/demo-password';
 export * from './security/password-hash';
 export * from './security/personal-data-masking';

@@ -102,7 +102,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
+                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -268,7 +268,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
+                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -2189,7 +2189,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2359,7 +2359,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2505,7 +2505,7 @@ export interface paths {
                     /** @description rows per page, 1–200 */
                     pageSize?: string;
                     status?: "pending" | "approved" | "rejected";
-                    kind?: "class_override" | "repayment_reversal" | "user_role_change" | "key_customer_flag" | "loan_write_off";
+                    kind?: "class_override" | "repayment_reversal" | "user_role_change" | "key_customer_flag" | "loan_write_off" | "loan_extension" | "loan_restructure";
                 };
                 header?: never;
                 path?: never;
@@ -2522,7 +2522,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                                /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                                 kind: string;
                                 objectType: string;
                                 objectId: string;
@@ -2637,7 +2637,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2774,7 +2774,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2939,7 +2939,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -4011,7 +4011,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -5738,7 +5738,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -7226,7 +7226,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off */
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -8890,6 +8890,912 @@ export interface paths {
                 };
                 /** @description An error */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/rescheduling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schedule versions (current and superseded), extensions, restructurings, limits and guarantors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loanId: string;
+                            scheduleVersion: number;
+                            maturityDate: string;
+                            originalTermMonths: number;
+                            /** @enum {string} */
+                            termClass: "short" | "medium" | "long";
+                            extensionLimitMonths: number;
+                            extendedMonths: number;
+                            guarantees: {
+                                id: string;
+                                guarantorName: string;
+                                /** @description yuan, two decimals */
+                                amount: string;
+                            }[];
+                            reschedulings: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "extension" | "restructure";
+                                approvalId: string;
+                                effectiveDate: string;
+                                scheduleVersion: number;
+                                reason: string;
+                                forFinancialDifficulty: boolean;
+                                months: number | null;
+                                oldAnnualRate: string;
+                                oldMethod: string;
+                                oldTerm: number;
+                                oldMaturityDate: string;
+                                annualRate: string;
+                                method: string;
+                                term: number;
+                                maturityDate: string;
+                                /** @description yuan, two decimals */
+                                principal: string;
+                                carried: {
+                                    [key: string]: unknown;
+                                };
+                                guarantorConsents: {
+                                    guaranteeId: string;
+                                    guarantorName: string;
+                                    consentDate: string;
+                                    evidence: string;
+                                }[];
+                                observationStart: string;
+                                observationEnd: string;
+                                maker: string;
+                                checker: string;
+                            }[];
+                            /** @description every schedule version, newest (current) first */
+                            schedules: {
+                                version: number;
+                                current: boolean;
+                                installments: {
+                                    period: number;
+                                    /** @enum {string} */
+                                    kind: "scheduled" | "prepayment";
+                                    /** @description YYYY-MM-DD */
+                                    dueDate: string;
+                                    /** @description yuan, two decimals */
+                                    principalDue: string;
+                                    /** @description yuan, two decimals */
+                                    interestDue: string;
+                                    /** @description yuan, two decimals */
+                                    feeDue: string;
+                                    /** @description yuan, two decimals */
+                                    principalPaid: string;
+                                    /** @description yuan, two decimals */
+                                    interestPaid: string;
+                                    /** @description yuan, two decimals */
+                                    feePaid: string;
+                                    /** @description yuan, two decimals */
+                                    penaltyAccrued: string;
+                                    /** @description yuan, two decimals */
+                                    penaltyPaid: string;
+                                    /** @description yuan, two decimals */
+                                    compoundAccrued: string;
+                                    /** @description yuan, two decimals */
+                                    compoundPaid: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/extension-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an extension by `months` approved today would do: the new schedule, nothing written
+         * @description 422 after maturity (field date), beyond the cumulative limit (field months), or for a loan not active.
+         */
+        get: {
+            parameters: {
+                query: {
+                    months: string;
+                    forFinancialDifficulty?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "extension" | "restructure";
+                            /** @description today’s business date: the change takes effect when approved */
+                            effectiveDate: string;
+                            forFinancialDifficulty: boolean;
+                            oldAnnualRate: string;
+                            oldMethod: string;
+                            oldMaturityDate: string;
+                            annualRate: string;
+                            method: string;
+                            maturityDate: string;
+                            months?: number;
+                            periods?: number;
+                            /** @enum {string} */
+                            termClass?: "short" | "medium" | "long";
+                            extensionLimitMonths?: number;
+                            extensionMonthsLeft?: number;
+                            /** @description principal re-scheduled */
+                            principal: string;
+                            /** @description yuan, two decimals */
+                            principalOwed: string;
+                            /** @description yuan, two decimals */
+                            carriedOverduePrincipal: string;
+                            /** @description yuan, two decimals */
+                            carriedInterest: string;
+                            /** @description yuan, two decimals */
+                            carriedFee: string;
+                            /** @description yuan, two decimals */
+                            carriedPenalty: string;
+                            /** @description yuan, two decimals */
+                            carriedCompound: string;
+                            observationStart: string;
+                            schedule: {
+                                period: number;
+                                dueDate: string;
+                                /** @description yuan, two decimals */
+                                principalDue: string;
+                                /** @description yuan, two decimals */
+                                interestDue: string;
+                                /** @description yuan, two decimals */
+                                feeDue: string;
+                                /** @description yuan, two decimals */
+                                penaltyCarried: string;
+                                /** @description yuan, two decimals */
+                                compoundCarried: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/restructure-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a restructuring on these terms approved today would do: the new schedule, nothing written */
+        get: {
+            parameters: {
+                query: {
+                    annualRate: string;
+                    method: "equal_installment" | "equal_principal" | "interest_only";
+                    periods: string;
+                    forFinancialDifficulty?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "extension" | "restructure";
+                            /** @description today’s business date: the change takes effect when approved */
+                            effectiveDate: string;
+                            forFinancialDifficulty: boolean;
+                            oldAnnualRate: string;
+                            oldMethod: string;
+                            oldMaturityDate: string;
+                            annualRate: string;
+                            method: string;
+                            maturityDate: string;
+                            months?: number;
+                            periods?: number;
+                            /** @enum {string} */
+                            termClass?: "short" | "medium" | "long";
+                            extensionLimitMonths?: number;
+                            extensionMonthsLeft?: number;
+                            /** @description principal re-scheduled */
+                            principal: string;
+                            /** @description yuan, two decimals */
+                            principalOwed: string;
+                            /** @description yuan, two decimals */
+                            carriedOverduePrincipal: string;
+                            /** @description yuan, two decimals */
+                            carriedInterest: string;
+                            /** @description yuan, two decimals */
+                            carriedFee: string;
+                            /** @description yuan, two decimals */
+                            carriedPenalty: string;
+                            /** @description yuan, two decimals */
+                            carriedCompound: string;
+                            observationStart: string;
+                            schedule: {
+                                period: number;
+                                dueDate: string;
+                                /** @description yuan, two decimals */
+                                principalDue: string;
+                                /** @description yuan, two decimals */
+                                interestDue: string;
+                                /** @description yuan, two decimals */
+                                feeDue: string;
+                                /** @description yuan, two decimals */
+                                penaltyCarried: string;
+                                /** @description yuan, two decimals */
+                                compoundCarried: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply for an extension (展期) (maker); a checker approves it (loan_extension)
+         * @description Answers 202 with the pending request. 422 after maturity (date), beyond the cumulative limit (months), without every guarantor’s consent (guarantorConsents); 409 when one is already pending. Nothing is written on a refusal. Approved, the new schedule takes effect at once; the class at tonight’s end of day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description months added to the maturity; a quarterly loan: a multiple of 3 */
+                        months: number;
+                        /** @description default false */
+                        forFinancialDifficulty?: boolean;
+                        /** @description one per guarantor of the loan */
+                        guarantorConsents: {
+                            /** @description a guarantee of the loan’s contract (GET /loans/{id}/rescheduling lists them) */
+                            guaranteeId: string;
+                            /** @description YYYY-MM-DD, on or before today */
+                            consentDate: string;
+                            /** @description where the written consent is kept */
+                            evidence: string;
+                        }[];
+                        /** @description why (kept with the request) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            kind: string;
+                            objectType: string;
+                            objectId: string;
+                            branchId: string;
+                            payload: unknown;
+                            /** @description the object as it was when the request was made (approval refuses it if changed) */
+                            basis: unknown;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            maker: string;
+                            requestedAt: string;
+                            checker: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            result: unknown;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/restructure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply for a restructuring (重组) (maker); a checker approves it (loan_restructure)
+         * @description Answers 202 with the pending request. 422 without every guarantor’s consent (guarantorConsents) or for a loan not active; 409 when one is already pending. Approved, the new schedule takes effect at once; the class (at least substandard for financial difficulty) at tonight’s end of day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the new annual rate in percent, e.g. "4.35" */
+                        annualRate: string;
+                        /** @enum {string} */
+                        method: "equal_installment" | "equal_principal" | "interest_only";
+                        /** @description installments of the new schedule, 1–360 */
+                        periods: number;
+                        /** @description default true */
+                        forFinancialDifficulty?: boolean;
+                        /** @description one per guarantor of the loan */
+                        guarantorConsents: {
+                            /** @description a guarantee of the loan’s contract (GET /loans/{id}/rescheduling lists them) */
+                            guaranteeId: string;
+                            /** @description YYYY-MM-DD, on or before today */
+                            consentDate: string;
+                            /** @description where the written consent is kept */
+                            evidence: string;
+                        }[];
+                        /** @description why (kept with the request) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            kind: string;
+                            objectType: string;
+                            objectId: string;
+                            branchId: string;
+                            payload: unknown;
+                            /** @description the object as it was when the request was made (approval refuses it if changed) */
+                            basis: unknown;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            maker: string;
+                            requestedAt: string;
+                            checker: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            result: unknown;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -45,6 +45,7 @@ export function closeLoanDay(loan: EodLoan, work: PartitionWork): EodLoanResult 
     factor: accrualFactor(parseAnnualRate(loan.annualRate), settings),
     settings,
     classSettings: work.settings.classification,
+    // The restructuring's class consequence comes from the state's observation track (core evaluateDay).
     context: { triggers: loan.triggers, restructure: null, manual: loan.manualClassification },
   };
   const before: ServicingState = {
@@ -57,6 +58,7 @@ export function closeLoanDay(loan: EodLoan, work: PartitionWork): EodLoanResult 
     decision: { classification: loan.ownClassification, rule: loan.ownClassRule },
     status: loan.status,
     onTimeStreak: loan.onTimeStreak,
+    ...(loan.restructure ? { restructure: loan.restructure } : {}),
   };
   const { state, snapshot, events } = evaluateDay(before, date, [], rules);
   const final = finalDecision(state.decision, loan.debtorNplFloor);
@@ -104,6 +106,16 @@ export function closeLoanDay(loan: EodLoan, work: PartitionWork): EodLoanResult 
     onTimeStreak: state.onTimeStreak,
     specificProvision: provision,
     changedInstallments,
+    ...(loan.restructure &&
+    state.restructure &&
+    state.restructure.observationStart !== loan.restructure.observationStart
+      ? {
+          observationRestart: {
+            id: loan.restructure.id,
+            observationStart: state.restructure.observationStart,
+          },
+        }
+      : {}),
   };
   const historyChanged =
     result.status !== loan.status ||

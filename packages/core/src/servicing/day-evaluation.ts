@@ -12,6 +12,7 @@ import {
 import type { Bucket } from '../delinquency/bucket';
 import type { AccrualFactor } from '../interest/accrual';
 import type { ServicingSettings } from '../product/loan-terms';
+import { observationWatchDate, type RestructureTrack, restructureStatusOn } from '../restructure/observation';
 import { hasUnpaidDue, type InstallmentLedger, isInstallmentCleared, type LoanLedger } from './ledger';
 import { advanceLedger, type DatedPayment } from './replay';
 import { type LoanSnapshot, type LoanStatus, snapshot } from './snapshot';
@@ -24,6 +25,11 @@ export interface ServicingState {
   readonly status: LoanStatus;
   /** Installments paid in full by their due dates since overdue was cleared, counted while non-performing. */
   readonly onTimeStreak: number;
+  /**
+   * The loan's last restructuring or extension, when it has one (RULES.md §5 observation period). Absent
+   * for a loan never restructured; the class then takes `context.restructure` as given.
+   */
+  readonly restructure?: RestructureTrack | undefined;
 }
 
 /** A change of bucket, class or status on a business date, with the rule that decided it. */
@@ -85,11 +91,18 @@ export function evaluateDay(
       streak = nextOnTimeStreak(streak, !hasUnpaidDue(dueToday), otherOverdue);
     }
   }
+  let restructure = rules.context.restructure;
+  let track = state.restructure;
+  if (track) {
+    const seen = restructureStatusOn(track, ledger, day, snap.dpd, snap.status === 'settled');
+    track = seen.track;
+    restructure = seen.status;
+  }
   const decision = classifyLoan(
     {
       dpd: snap.dpd,
       triggers: rules.context.triggers,
-      restructure: rules.context.restructure,
+      restructure,
       manual: rules.context.manual,
       previous: state.decision.classification,
       overdueCleared: snap.outstanding.overduePrincipal === 0 && snap.outstanding.overdueInterest === 0,
@@ -116,7 +129,14 @@ export function evaluateDay(
     events.push({ date: day, kind: 'status', from: state.status, to: snap.status, rule: 'all-paid' });
   }
   return {
-    state: { ledger, bucket: snap.bucket, decision, status: snap.status, onTimeStreak: streak },
+    state: {
+      ledger,
+      bucket: snap.bucket,
+      decision,
+      status: snap.status,
+      onTimeStreak: streak,
+      ...(track ? { restructure: track } : {}),
+    },
     snapshot: snap,
     allocations,
     events,
@@ -170,7 +190,8 @@ function computeThresholds(settings: ClassificationSettings): number[] {
 /**
  * The first day after `day` on which the loan's end-of-day state can change with no money in, or null
  * when none can: the day DPD crosses the next bucket or class boundary, a due date when a credit
- * balance waits for it or a non-performing loan counts on-time payments toward its cure. Days between
+ * balance waits for it or a non-performing loan counts on-time payments toward its cure, and while a
+ * restructured loan is under observation its due dates and the day after the period. Days between
  * need no work at all — this is what makes end of day cost what changes, not what exists.
  */
 export function nextEvaluationDate(
@@ -207,6 +228,10 @@ export function nextEvaluationDate(
         break;
       }
     }
+  }
+  if (state.restructure) {
+    const watch = observationWatchDate(state.restructure, state.ledger, day);
+    if (watch !== null && (next === null || watch < next)) next = watch;
   }
   return next;
 }

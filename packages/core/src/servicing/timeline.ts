@@ -1,5 +1,6 @@
 import type { Allocation } from '../allocation/waterfall';
 import type { LocalDate } from '../calendar/local-date';
+import { addDays } from '../calendar/local-date';
 import {
   type ClassDecision,
   type ClassificationSettings,
@@ -7,6 +8,7 @@ import {
 } from '../classification/classify';
 import { badInput } from '../errors/domain-error';
 import { accrualFactor } from '../interest/accrual';
+import { applyRescheduling, type Rescheduling } from '../restructure/rescheduling';
 import { generateSchedule } from '../schedule/generate-schedule';
 import {
   type ClassContext,
@@ -48,7 +50,15 @@ export interface TimelineResult {
  * so it is also the reference end of day is cross-checked against.
  */
 export function replayTimeline(
-  input: ReplayInput & { readonly context?: ClassContext; readonly classSettings?: ClassificationSettings },
+  input: ReplayInput & {
+    readonly context?: ClassContext;
+    readonly classSettings?: ClassificationSettings;
+    /**
+     * Approved extensions and restructurings (RULES.md §12), each applied at the start of its date —
+     * after the end of day before, before that date's repayments — as an approval during the day does.
+     */
+    readonly reschedulings?: readonly Rescheduling[];
+  },
 ): TimelineResult {
   const { terms, settings, asOf } = input;
   const classSettings = input.classSettings ?? DEFAULT_CLASSIFICATION_SETTINGS;
@@ -74,7 +84,58 @@ export function replayTimeline(
   const start = openServicingState(
     openLedger(generateSchedule(terms, settings.dayBasis), terms.disbursementDate),
   );
-  return walkTimeline(start, payments, asOf, rules);
+  const changes = [...(input.reschedulings ?? [])].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+  if (changes.length === 0) return walkTimeline(start, payments, asOf, rules);
+  let state = start;
+  let current = terms;
+  let dayRules = rules;
+  let done: TimelineResult | null = null;
+  const allocations: TimelineResult['allocations'] = [];
+  const events: TimelineEvent[] = [];
+  const history: TimelineResult['history'] = [];
+  let pi = 0;
+  for (const [idx, change] of changes.entries()) {
+    if (change.date <= terms.disbursementDate || change.date > asOf) {
+      throw badInput(
+        `reschedulings[${idx}].date`,
+        `${change.date} is not between the disbursement date and asOf`,
+      );
+    }
+    const eve = addDays(change.date, -1);
+    const before: DatedPayment[] = [];
+    while (pi < payments.length && payments[pi]!.date < change.date) before.push(payments[pi++]!);
+    const walked = walkTimeline(state, before, eve, dayRules);
+    allocations.push(...walked.allocations);
+    events.push(...walked.events);
+    history.push(...walked.history);
+    const applied = applyRescheduling(walked.state.ledger, current, settings, change);
+    current = applied.terms;
+    dayRules = { ...dayRules, factor: accrualFactor(current.annualRate, settings) };
+    state = { ...walked.state, ledger: applied.ledger, restructure: applied.track };
+    // The change day is always looked at (an approval sets the loan's next check to that day).
+    const todays: DatedPayment[] = [];
+    while (pi < payments.length && payments[pi]!.date === change.date) todays.push(payments[pi++]!);
+    const day = evaluateDay(state, change.date, todays, dayRules);
+    state = day.state;
+    allocations.push(...day.allocations);
+    events.push(...day.events);
+    const oldest = state.ledger.installments.find(hasUnpaidDue);
+    history.push({
+      date: change.date,
+      snapshot: day.snapshot,
+      decision: state.decision,
+      oldestUnpaidDue: oldest?.dueDate ?? null,
+    });
+  }
+  done = walkTimeline(state, payments.slice(pi), asOf, dayRules);
+  return {
+    ...done,
+    allocations: [...allocations, ...done.allocations],
+    events: [...events, ...done.events],
+    history: [...history, ...done.history],
+  };
 }
 
 /**

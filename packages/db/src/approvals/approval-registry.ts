@@ -1,6 +1,8 @@
 import { KEY_CUSTOMER_FLAG_PERMISSION, keyCustomerFlagKind } from '../inspections/key-customer.repo';
 import { type ApprovalRegistry, approvalRegistry } from './approval-kind';
 import { CLASS_OVERRIDE_PERMISSION, classOverrideKind } from './kinds/class-override.kind';
+import { LOAN_EXTENSION_PERMISSION, loanExtensionKind } from './kinds/loan-extension.kind';
+import { LOAN_RESTRUCTURE_PERMISSION, loanRestructureKind } from './kinds/loan-restructure.kind';
 import { LOAN_WRITE_OFF_PERMISSION, loanWriteOffKind } from './kinds/loan-write-off.kind';
 import { REPAYMENT_REVERSAL_PERMISSION, repaymentReversalKind } from './kinds/repayment-reversal.kind';
 import { USER_ROLE_CHANGE_PERMISSION, userRoleChangeKind } from './kinds/user-role-change.kind';
@@ -12,6 +14,8 @@ export const DEFAULT_APPROVAL_KINDS: ApprovalRegistry = approvalRegistry([
   userRoleChangeKind,
   keyCustomerFlagKind,
   loanWriteOffKind,
+  loanExtensionKind,
+  loanRestructureKind,
 ]);
 
 /** The permission a checker needs per kind, for the server's role → permission map. */
@@ -21,4 +25,6 @@ export const APPROVAL_PERMISSIONS = {
   user_role_change: USER_ROLE_CHANGE_PERMISSION,
   key_customer_flag: KEY_CUSTOMER_FLAG_PERMISSION,
   loan_write_off: LOAN_WRITE_OFF_PERMISSION,
+  loan_extension: LOAN_EXTENSION_PERMISSION,
+  loan_restructure: LOAN_RESTRUCTURE_PERMISSION,
 } as const;

@@ -3,6 +3,8 @@ export * from './approval-kind';
 export * from './approval-registry';
 export * from './approval-request.repo';
 export * from './kinds/class-override.kind';
+export * from './kinds/loan-extension.kind';
+export * from './kinds/loan-restructure.kind';
 export * from './kinds/loan-write-off.kind';
 export * from './kinds/repayment-reversal.kind';
 export * from './kinds/same-day-reversal';

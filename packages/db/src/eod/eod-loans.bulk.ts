@@ -7,10 +7,12 @@ import {
   type LoanStatus,
   type LocalDate,
   type QualitativeTrigger,
+  type RestructureTrack,
 } from '@daihou/core';
 import { dateArray, integerArray, textArray } from '../bulk/array-literal';
 import { insertNewLoanHistory } from '../bulk/loan.bulk';
 import { INSTALLMENT_COLUMNS, type InstallmentRow, toInstallment } from '../repositories/loan.repo';
+import { loadRestructureTracks, saveObservationStarts } from '../restructure/rescheduling.repo';
 import type { Sql } from '../sql-client';
 
 /** A loan as end of day loads it: the row's servicing state, its installments and class context. */
@@ -34,6 +36,8 @@ export interface EodLoan {
   readonly specificProvision: Fen;
   readonly installments: InstallmentLedger[];
   readonly triggers: QualitativeTrigger[];
+  /** The loan's last extension or restructuring (RULES.md §5 observation), when it has one. */
+  readonly restructure: (RestructureTrack & { readonly id: string }) | null;
 }
 
 interface LoanRow {
@@ -95,6 +99,10 @@ export async function loadEodLoans(tx: Sql, loId: string, hiId: string, date: Lo
       where loan_id = any($1::bigint[]) and recorded_on <= $2 and (lifted_on is null or lifted_on > $2)`,
     [ids, date],
   );
+  const tracks = await loadRestructureTracks(
+    tx,
+    rows.map((r) => r.id),
+  );
   const byLoan = new Map<string, InstallmentLedger[]>();
   for (const r of installments) {
     const list = byLoan.get(r.loan_id) ?? [];
@@ -127,6 +135,7 @@ export async function loadEodLoans(tx: Sql, loId: string, hiId: string, date: Lo
     specificProvision: toFen(r.specific_provision),
     installments: byLoan.get(r.id) ?? [],
     triggers: triggersByLoan.get(r.id) ?? [],
+    restructure: tracks.get(r.id) ?? null,
   }));
 }
 
@@ -149,6 +158,8 @@ export interface EodLoanResult {
   readonly specificProvision: Fen;
   /** Installments whose stored values changed. */
   readonly changedInstallments: readonly InstallmentLedger[];
+  /** The restructuring whose observation start moved today (a missed payment restarted the period). */
+  readonly observationRestart?: { readonly id: string; readonly observationStart: LocalDate } | undefined;
 }
 
 export async function saveEodLoans(
@@ -191,6 +202,9 @@ export async function saveEodLoans(
       integerArray(col((r) => r.specificProvision)),
     ],
   );
+  const restarts: { id: string; observationStart: LocalDate }[] = [];
+  for (const r of results) if (r.observationRestart) restarts.push(r.observationRestart);
+  await saveObservationStarts(tx, restarts);
   const ids: string[] = [];
   const inst: InstallmentLedger[] = [];
   for (const r of results) {

@@ -59,6 +59,12 @@ export const PERMISSION_TABLE = {
   'classification.override.approve': ['credit_reviewer', 'department_head', 'risk_head'],
   /** Checker of a same-day repayment reversal (冲正): money moves back, so heads only. */
   'repayment.reversal.approve': ['department_head', 'risk_head'],
+  /** Apply for an extension (展期) or a restructuring (重组) of a loan (maker, RULES.md §12). */
+  'rescheduling:request': ['account_manager', 'post_loan_officer'],
+  /** Checker of an extension: the schedule and the guarantee change, so heads only. */
+  'loan.extension.approve': ['department_head', 'risk_head'],
+  /** Checker of a restructuring (RULES.md §5, §12): heads only. */
+  'loan.restructure.approve': ['department_head', 'risk_head'],
   /** Checker of a user's role change: another administrator. */
   'user.role_change.approve': ['admin'],
   /** Read the audit trail. */

@@ -1,6 +1,7 @@
 import { enInspections, zhInspections } from '../../features/inspections/messages';
 import { enRecovery, zhRecovery } from '../../features/recovery/messages';
 
+import { enRestructure, zhRestructure } from '../../features/restructure/messages';
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
   ...zhRecovery,
@@ -191,6 +192,7 @@ export const zh = {
   'customerType.individual': '个人',
   'customerType.enterprise': '企业',
   ...zhInspections,
+  ...zhRestructure,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -387,4 +389,5 @@ export const en: Record<MessageKey, string> = {
   'customerType.individual': 'Individual',
   'customerType.enterprise': 'Enterprise',
   ...enInspections,
+  ...enRestructure,
 };

@@ -12,6 +12,7 @@ import { fenToYuan, formatRatePercent, formatTimestamp } from '../../../shared/f
 import { useCustomer } from '../../customers/api';
 import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
 import { RecoveryTab } from '../../recovery/recovery-tab';
+import { LoanRescheduling } from '../../restructure/rescheduling-panel';
 import { useLoan } from '../api';
 import { type InstallmentState, installmentFigures } from '../installment-state';
 
@@ -427,6 +428,7 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
           ]}
         />
       </Card>
+      <LoanRescheduling loan={loan} />
     </Space>
   );
 }

@@ -1,0 +1,3 @@
+export * from './rescheduling.apply';
+export * from './rescheduling.repo';
+export * from './rescheduling.service';
