@@ -90,7 +90,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.open('/');
     await c.login('admin', DEMO_PASSWORD);
     await c.page.waitForURL(/\/dashboard$/);
-    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '审批中心']);
 
     const report = await server.api<Portfolio>('admin', '/api/v1/reports/portfolio');
     expect(report.loans).toBeGreaterThan(0);
@@ -208,15 +208,15 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     const c = await newPage();
     await c.open('/');
     await c.login('risk.head', DEMO_PASSWORD);
-    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '审批中心']);
     await c.page.locator('[data-testid=language-switch]').click();
-    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers']);
+    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers', 'Approvals']);
     await c.page.reload();
-    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers']);
+    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers', 'Approvals']);
     await c.page.getByText('Principal owed').first().waitFor();
     await c.screenshot(`${engine}-dashboard-en`);
     await c.page.locator('[data-testid=language-switch]').click();
-    await expect.poll(() => c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    await expect.poll(() => c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '审批中心']);
     expect(c.errors).toEqual([]);
   });
 

@@ -11,11 +11,14 @@ const loadLoanList = () =>
 const loadLoan = () => import('../features/loans/pages/loan.page').then((m) => ({ default: m.LoanPage }));
 const loadCustomerList = () =>
   import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
+const loadApprovals = () =>
+  import('../features/approvals/pages/approvals.page').then((m) => ({ default: m.ApprovalsPage }));
 
 export const DashboardPage = lazy(loadDashboard);
 export const LoanListPage = lazy(loadLoanList);
 export const LoanPage = lazy(loadLoan);
 export const CustomerListPage = lazy(loadCustomerList);
+export const ApprovalsPage = lazy(loadApprovals);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

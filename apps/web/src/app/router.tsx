@@ -7,7 +7,7 @@ import { Forbidden, NotFound } from '../shared/components/results';
 import { Loading } from '../shared/components/states';
 import { AppLayout, firstAllowedPath } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
-import { CustomerListPage, DashboardPage, LoanListPage, LoanPage } from './pages';
+import { ApprovalsPage, CustomerListPage, DashboardPage, LoanListPage, LoanPage } from './pages';
 import { can, useMe } from './session';
 
 function Page({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -68,6 +68,14 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="customers:read">
             <CustomerListPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'approvals',
+        element: (
+          <Page permission="approvals:read">
+            <ApprovalsPage />
           </Page>
         ),
       },

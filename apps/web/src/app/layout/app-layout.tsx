@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  AuditOutlined,
   DashboardOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -29,6 +30,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'reports:read' },
   { path: '/loans', label: 'menu.loans', icon: <AccountBookOutlined />, permission: 'loans:read' },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, permission: 'customers:read' },
+  { path: '/approvals', label: 'menu.approvals', icon: <AuditOutlined />, permission: 'approvals:read' },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));

@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, Loading } from '../../../shared/components/stat
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { fenToYuan, formatRatePercent, formatTimestamp } from '../../../shared/format';
 import { useCustomer } from '../../customers/api';
+import { LoanMoneyActions, repaymentStatusColumn } from '../../repayments/components/loan-money-actions';
 import { useLoan } from '../api';
 import { type InstallmentState, installmentFigures } from '../installment-state';
 
@@ -36,6 +37,7 @@ export function LoanPage() {
           </Typography.Title>
           {loan.data ? <StatusTag value={loan.data.status} /> : null}
         </Space>
+        {loan.data ? <LoanMoneyActions loan={loan.data} /> : null}
       </div>
       {loan.isPending ? (
         <Loading />
@@ -244,6 +246,7 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
                         </Space>
                       ),
                     },
+                    repaymentStatusColumn(loan, t('reversal.column')),
                   ]}
                 />
               ),
