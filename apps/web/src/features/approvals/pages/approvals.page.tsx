@@ -162,6 +162,7 @@ export function ApprovalsPage() {
               {
                 title: t('approvals.id'),
                 dataIndex: 'id',
+                width: 90,
                 render: (v: string) => <span className="num">{v}</span>,
               },
               {
@@ -175,7 +176,12 @@ export function ApprovalsPage() {
               {
                 title: t('approvals.requestedAt'),
                 dataIndex: 'requestedAt',
-                render: (v: string) => <span className="num">{formatTimestamp(v)}</span>,
+                width: 180,
+                render: (v: string) => (
+                  <span className="num" style={{ whiteSpace: 'nowrap' }}>
+                    {formatTimestamp(v)}
+                  </span>
+                ),
               },
               { title: t('approvals.reason'), dataIndex: 'reason', ellipsis: true },
               {
