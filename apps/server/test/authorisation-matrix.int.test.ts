@@ -115,6 +115,12 @@ const ENDPOINTS: readonly Endpoint[] = [
     request: (l) => ({ url: `/api/v1/loans/${l.id}/prepayment-quote?principal=1000.00` }),
   },
   {
+    name: 'GET /loans/{id}/repayment-quote',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/loans/${l.id}/repayment-quote?amount=100.00` }),
+  },
+  {
     name: 'POST /loans/{id}/repayments',
     allowed: BOOKERS,
     ok: 201,

@@ -116,7 +116,7 @@ describe.each(testEngines())('money through the API on %s', (engine) => {
       Object.values(allocated).reduce((s, v) => s + parseYuan(v), 0) + parseYuan(view.toCreditBalance);
     expect(sum).toBe(500_000);
     const loan = (await get(`/api/v1/loans/${bank.loans.a2.id}`)).json();
-    expect(loan.repayments).toEqual([view]);
+    expect(loan.repayments).toEqual([{ ...view, status: 'booked' }]);
     expect(loan.events.map((e: { eventType: string }) => e.eventType)).toContain('repayment');
     expect(loan.events.find((e: { eventType: string }) => e.eventType === 'repayment').actor).toBe(
       'officer.a',

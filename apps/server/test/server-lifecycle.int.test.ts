@@ -61,6 +61,7 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/loans/{id}/payoff-quote',
         '/api/v1/loans/{id}/prepayment-quote',
         '/api/v1/loans/{id}/prepayments',
+        '/api/v1/loans/{id}/repayment-quote',
         '/api/v1/loans/{id}/repayments',
         '/api/v1/me',
         '/api/v1/me/password',

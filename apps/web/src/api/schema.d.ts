@@ -691,6 +691,11 @@ export interface paths {
                                 };
                                 /** @description yuan, two decimals */
                                 toCreditBalance: string;
+                                /**
+                                 * @description reversed: taken back by a same-day reversal (冲正)
+                                 * @enum {string}
+                                 */
+                                status: "booked" | "reversed";
                             }[];
                             classHistory: {
                                 /** @description YYYY-MM-DD */
@@ -775,6 +780,227 @@ export interface paths {
                 };
                 /** @description An error */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/repayment-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Repayment allocation quote (还款试算): where an amount would go if booked now
+         * @description Runs the booking’s own waterfall on the loan as it is on the business date and writes nothing: the allocation per installment and component, what would wait as credit balance, and the balances before and after. The same refusals as a booking (written off 422, day closed 422).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description yuan, more than 0.00: the money the borrower brings */
+                    amount: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loanId: string;
+                            /** @description the business date a booking now would be dated */
+                            date: string;
+                            /** @description yuan, two decimals */
+                            amount: string;
+                            /** @description where this money goes, per installment (oldest first), per component */
+                            installments: {
+                                period: number;
+                                /** @description YYYY-MM-DD */
+                                dueDate: string;
+                                /** @description yuan, two decimals */
+                                penalty: string;
+                                /** @description yuan, two decimals */
+                                compound: string;
+                                /** @description yuan, two decimals */
+                                fee: string;
+                                /** @description yuan, two decimals */
+                                interest: string;
+                                /** @description yuan, two decimals */
+                                principal: string;
+                                /** @description yuan, two decimals */
+                                total: string;
+                            }[];
+                            allocated: {
+                                /** @description yuan, two decimals */
+                                penalty: string;
+                                /** @description yuan, two decimals */
+                                compound: string;
+                                /** @description yuan, two decimals */
+                                interest: string;
+                                /** @description yuan, two decimals */
+                                principal: string;
+                                /** @description yuan, two decimals */
+                                fee: string;
+                            };
+                            /** @description what is left with nothing due to pay: waits as credit balance */
+                            toCreditBalance: string;
+                            /** @description what the credit balance already waiting pays today, before this money */
+                            creditBalanceApplied: {
+                                period: number;
+                                /** @description YYYY-MM-DD */
+                                dueDate: string;
+                                /** @description yuan, two decimals */
+                                penalty: string;
+                                /** @description yuan, two decimals */
+                                compound: string;
+                                /** @description yuan, two decimals */
+                                fee: string;
+                                /** @description yuan, two decimals */
+                                interest: string;
+                                /** @description yuan, two decimals */
+                                principal: string;
+                                /** @description yuan, two decimals */
+                                total: string;
+                            }[];
+                            /** @description the loan at the start of the business date */
+                            before: {
+                                /** @description all principal not yet paid, due or not */
+                                principalOwed: string;
+                                /** @description unpaid principal of installments due on or before the date */
+                                duePrincipal: string;
+                                /** @description unpaid interest of installments due on or before the date */
+                                dueInterest: string;
+                                /** @description yuan, two decimals */
+                                penalty: string;
+                                /** @description yuan, two decimals */
+                                compound: string;
+                                /** @description yuan, two decimals */
+                                fee: string;
+                                /** @description yuan, two decimals */
+                                creditBalance: string;
+                            };
+                            /** @description the loan after this money */
+                            after: {
+                                /** @description all principal not yet paid, due or not */
+                                principalOwed: string;
+                                /** @description unpaid principal of installments due on or before the date */
+                                duePrincipal: string;
+                                /** @description unpaid interest of installments due on or before the date */
+                                dueInterest: string;
+                                /** @description yuan, two decimals */
+                                penalty: string;
+                                /** @description yuan, two decimals */
+                                compound: string;
+                                /** @description yuan, two decimals */
+                                fee: string;
+                                /** @description yuan, two decimals */
+                                creditBalance: string;
+                            };
+                            /** @enum {string} */
+                            statusAfter: "active" | "settled";
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -11,6 +11,8 @@ const loadLoanList = () =>
 const loadLoan = () => import('../features/loans/pages/loan.page').then((m) => ({ default: m.LoanPage }));
 const loadCustomerList = () =>
   import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
+const loadApprovals = () =>
+  import('../features/approvals/pages/approvals.page').then((m) => ({ default: m.ApprovalsPage }));
 
 const loadInspectionTasks = () =>
   import('../features/inspections/pages/my-tasks.page').then((m) => ({ default: m.MyTasksPage }));
@@ -29,6 +31,7 @@ export const InspectionTasksPage = lazy(loadInspectionTasks);
 export const InspectionTaskPage = lazy(loadInspectionTask);
 export const InspectionReviewPage = lazy(loadReviewQueue);
 export const KeyCustomersPage = lazy(loadKeyCustomers);
+export const ApprovalsPage = lazy(loadApprovals);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

@@ -8,6 +8,7 @@ import { Loading } from '../shared/components/states';
 import { AppLayout, firstAllowedPath } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
 import {
+  ApprovalsPage,
   CustomerListPage,
   DashboardPage,
   InspectionReviewPage,
@@ -109,6 +110,14 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="inspections:read">
             <KeyCustomersPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'approvals',
+        element: (
+          <Page permission="approvals:read">
+            <ApprovalsPage />
           </Page>
         ),
       },

@@ -6,16 +6,26 @@ import {
   advanceLedger,
   applyMoney,
   badInput,
+  type ComponentTotals,
   DomainError,
+  type Fen,
   formatYuan,
+  interestUnpaid,
   isSettled,
   type LoanLedger,
   type LocalDate,
   outstandingOf,
+  parseYuan,
+  principalUnpaid,
   type ServicingSettings,
 } from '@daihou/core';
 import { EOD_LOCK_KEY, lockPartitionForBooking } from '../eod/eod-run.repo';
-import { type LoanWithLedger, loadLoanForUpdate, saveLedger } from '../repositories/loan.repo';
+import {
+  type LoanWithLedger,
+  loadLoanForUpdate,
+  loadLoanWithLedger,
+  saveLedger,
+} from '../repositories/loan.repo';
 import { loadServicingSettings } from '../repositories/product.repo';
 import {
   type AllocationRecord,
@@ -176,16 +186,12 @@ async function bookLocked(
 
   const { loan } = locked;
   const settings = await loadServicingSettings(tx, loan.productCode);
-  const caughtUp = catchUp(locked, request.date, settings);
-  const applied = applyMoney(
-    caughtUp.ledger,
+  const { caughtUp, ours, fromCredit, ledger } = allocateRepayment(
+    locked,
     request.date,
-    [{ key: 'this', amount: request.amount }],
-    settings.waterfallOrder,
+    request.amount,
+    settings,
   );
-  const ours = applied.allocations.find((a) => a.repaymentKey === 'this')!;
-  const fromCredit = applied.allocations.filter((a) => a.repaymentKey === null);
-  const ledger = applied.ledger;
 
   const repaymentId = await insertRepayment(
     tx,
@@ -254,6 +260,126 @@ async function bookLocked(
     });
   }
   return view;
+}
+
+/**
+ * What a repayment of `amount` on `date` does to the loan: the lazy catch-up, then core's waterfall
+ * (credit balance first, then this money). The one computation both the booking and its preview run.
+ */
+function allocateRepayment(
+  locked: LoanWithLedger,
+  date: LocalDate,
+  amount: Fen,
+  settings: ServicingSettings,
+): {
+  caughtUp: { ledger: LoanLedger; creditAllocations: AllocationRecord[] };
+  ours: Allocation;
+  fromCredit: Allocation[];
+  ledger: LoanLedger;
+} {
+  const caughtUp = catchUp(locked, date, settings);
+  const applied = applyMoney(caughtUp.ledger, date, [{ key: 'this', amount }], settings.waterfallOrder);
+  return {
+    caughtUp,
+    ours: applied.allocations.find((a) => a.repaymentKey === 'this')!,
+    fromCredit: applied.allocations.filter((a) => a.repaymentKey === null),
+    ledger: applied.ledger,
+  };
+}
+
+/** What the loan owes at one moment of `date` (fen). */
+export interface LoanBalances {
+  /** All principal not yet paid, due or not. */
+  readonly principalOwed: Fen;
+  /** Unpaid principal of installments due on or before `date` (payable today). */
+  readonly duePrincipal: Fen;
+  /** Unpaid scheduled interest of installments due on or before `date`. */
+  readonly dueInterest: Fen;
+  readonly penalty: Fen;
+  readonly compound: Fen;
+  readonly fee: Fen;
+  readonly creditBalance: Fen;
+}
+
+function balancesOf(ledger: LoanLedger, date: LocalDate): LoanBalances {
+  let duePrincipal = 0;
+  let dueInterest = 0;
+  for (const i of ledger.installments) {
+    if (i.dueDate > date) continue;
+    duePrincipal += principalUnpaid(i);
+    dueInterest += interestUnpaid(i);
+  }
+  const o = outstandingOf(ledger, date);
+  return {
+    principalOwed: o.principal,
+    duePrincipal: duePrincipal as Fen,
+    dueInterest: dueInterest as Fen,
+    penalty: o.penalty,
+    compound: o.compound,
+    fee: o.fee,
+    creditBalance: ledger.creditBalance,
+  };
+}
+
+/** One allocation line with the due date of its installment. */
+export interface PreviewLine extends AllocationLine {
+  readonly dueDate: LocalDate;
+}
+
+/** A repayment's allocation computed without booking it (还款试算). */
+export interface RepaymentPreview {
+  readonly loanId: string;
+  /** The business date the booking would be dated. */
+  readonly date: LocalDate;
+  readonly amount: Fen;
+  /** What the waiting credit balance pays today, before this money (the booking stores these too). */
+  readonly creditLines: readonly PreviewLine[];
+  /** Where this money goes, oldest installment first, components in the product's waterfall order. */
+  readonly lines: readonly PreviewLine[];
+  readonly totals: ComponentTotals;
+  /** What this money adds to the credit balance (nothing left due to pay). */
+  readonly toCreditBalance: Fen;
+  /** The loan at the start of `date` (caught up as the booking would) and after the money. */
+  readonly before: LoanBalances;
+  readonly after: LoanBalances;
+  readonly statusAfter: 'active' | 'settled';
+}
+
+/**
+ * The allocation a repayment of `amount` would get if booked now (还款试算): the same checks on the loan
+ * and the same computation as bookRepayment (allocateRepayment), on the loan as it is, read without a
+ * lock; nothing is written. A booking made right after gives exactly these lines, unless money reached
+ * the loan in between. Errors: bad_input (loanId, amount), not_found, rule_violation (as a booking).
+ */
+export async function previewRepayment(
+  sql: Sql,
+  input: { readonly loanId: string; readonly amount: string },
+): Promise<RepaymentPreview> {
+  if (!/^[1-9]\d{0,17}$/.test(input.loanId)) {
+    throw badInput('loanId', `"${input.loanId}" is not a loan id (a positive whole number)`);
+  }
+  const amount = parseYuan(input.amount, 'amount');
+  if (amount <= 0) throw badInput('amount', `"${input.amount}" must be more than 0.00`);
+  const found = await loadLoanWithLedger(sql, input.loanId);
+  if (!found) throw new DomainError('not_found', `loanId: no loan ${input.loanId}`, 'loanId');
+  const date = await getBusinessDate(sql);
+  await checkBookable(sql, found, date);
+  const settings = await loadServicingSettings(sql, found.loan.productCode);
+  const { caughtUp, ours, fromCredit, ledger } = allocateRepayment(found, date, amount, settings);
+  const dueDates = new Map(ledger.installments.map((i) => [i.period, i.dueDate]));
+  const withDueDate = (l: AllocationLine): PreviewLine => ({ ...l, dueDate: dueDates.get(l.period)! });
+  return {
+    loanId: found.loan.id,
+    date,
+    amount,
+    creditLines: fromCredit.flatMap((a) => a.lines).map(withDueDate),
+    lines: ours.lines.map(withDueDate),
+    totals: ours.totals,
+    toCreditBalance: ours.toCreditBalance,
+    before: balancesOf(caughtUp.ledger, date),
+    after: balancesOf(ledger, date),
+    statusAfter: isSettled(ledger) ? 'settled' : 'active',
+  };
 }
 
 /** The loan's state allows booking money on `date` (the edge already checked the request's shape). */

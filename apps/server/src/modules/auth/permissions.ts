@@ -23,7 +23,7 @@ export const GLOBAL_ROLES: readonly Role[] = ['admin', 'risk_head', 'auditor'];
 const EVERYONE = ROLES;
 
 export const PERMISSION_TABLE = {
-  /** Loan list, loan detail, payoff and prepayment quotes (试算). */
+  /** Loan list, loan detail, payoff, prepayment and repayment-allocation quotes (试算; they write nothing). */
   'loans:read': EVERYONE,
   /** Customer list and the customer view (客户360), personal data masked. */
   'customers:read': EVERYONE,

@@ -122,7 +122,11 @@ export const loanDetailSchema = loanListItemSchema.extend({
   creditBalance: yuan,
   classRule: z.string(),
   schedule: z.array(installmentSchema),
-  repayments: z.array(repaymentViewSchema),
+  repayments: z.array(
+    repaymentViewSchema.extend({
+      status: z.enum(['booked', 'reversed']).describe('reversed: taken back by a same-day reversal (冲正)'),
+    }),
+  ),
   classHistory: z.array(classPeriodSchema),
   events: z.array(loanEventSchema),
 });

@@ -8,8 +8,9 @@ import {
   listLoanClassHistory,
   listLoanEvents,
   listLoansInScope,
-  listRepaymentsByLoan,
+  listRepaymentTotals,
   loadLoanWithLedger,
+  toRepaymentView,
 } from '@daihou/db';
 import type { ServerContext } from '../../server-context';
 import { notFound } from '../../shared/api-error';
@@ -114,7 +115,11 @@ export async function loanDetail(ctx: ServerContext, caller: Caller, loanId: str
   const full = item ? await loadLoanWithLedger(ctx.db, loanId) : null;
   if (!item || !full) throw notFound(`loan ${loanId}`, 'id');
   const { loan, ledger } = full;
-  const repayments = await listRepaymentsByLoan(ctx.db, loanId);
+  // Each with its status: a reversed (冲正) repayment stays on the loan with nothing allocated.
+  const repayments = (await listRepaymentTotals(ctx.db, loanId)).map((r) => ({
+    ...toRepaymentView(r),
+    status: r.status,
+  }));
   const classHistory = await listLoanClassHistory(ctx.db, loanId);
   const events = await listLoanEvents(ctx.db, loanId);
   return {

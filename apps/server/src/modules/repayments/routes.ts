@@ -5,10 +5,29 @@ import { errorResponses } from '../../shared/api-error';
 import { requireCaller } from '../../shared/caller';
 import { idempotencyHeaders, idParams } from '../../shared/request-schemas';
 import { repaymentViewSchema } from '../loans/schemas';
-import { repaymentBodySchema } from './schemas';
-import { bookRepaymentInScope } from './service';
+import { repaymentBodySchema, repaymentQuoteQuerySchema, repaymentQuoteSchema } from './schemas';
+import { bookRepaymentInScope, quoteRepaymentInScope } from './service';
 
 export function repaymentRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/loans/:id/repayment-quote',
+    {
+      config: { permission: 'loans:read' },
+      schema: {
+        tags: ['repayments'],
+        summary: 'Repayment allocation quote (还款试算): where an amount would go if booked now',
+        description:
+          'Runs the booking’s own waterfall on the loan as it is on the business date and writes nothing: ' +
+          'the allocation per installment and component, what would wait as credit balance, and the ' +
+          'balances before and after. The same refusals as a booking (written off 422, day closed 422).',
+        params: idParams,
+        querystring: repaymentQuoteQuerySchema,
+        response: { 200: repaymentQuoteSchema, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) =>
+      quoteRepaymentInScope(ctx, requireCaller(request), request.params.id, request.query.amount),
+  );
   app.withTypeProvider<ZodTypeProvider>().post(
     '/loans/:id/repayments',
     {

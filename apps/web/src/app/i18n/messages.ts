@@ -1,10 +1,14 @@
+import { enApprovals, zhApprovals } from '../../features/approvals/messages';
 import { enInspections, zhInspections } from '../../features/inspections/messages';
 import { enRecovery, zhRecovery } from '../../features/recovery/messages';
-
+import { enRepayments, zhRepayments } from '../../features/repayments/messages';
 import { enRestructure, zhRestructure } from '../../features/restructure/messages';
+
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
   ...zhRecovery,
+  ...zhRepayments,
+  ...zhApprovals,
   'app.title': '贷后管理',
   'app.subtitle': 'Daihou 贷后管理系统',
   'menu.dashboard': '贷后驾驶舱',
@@ -202,6 +206,8 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh
 
 export const en: Record<MessageKey, string> = {
   ...enRecovery,
+  ...enRepayments,
+  ...enApprovals,
   'app.title': 'Post-loan',
   'app.subtitle': 'Daihou post-loan management',
   'menu.dashboard': 'Dashboard',

@@ -50,6 +50,7 @@ export const MENU: readonly MenuEntry[] = [
     icon: <StarOutlined />,
     permission: 'inspections:read',
   },
+  { path: '/approvals', label: 'menu.approvals', icon: <AuditOutlined />, permission: 'approvals:read' },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));

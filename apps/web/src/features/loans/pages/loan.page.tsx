@@ -12,6 +12,7 @@ import { fenToYuan, formatRatePercent, formatTimestamp } from '../../../shared/f
 import { useCustomer } from '../../customers/api';
 import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
 import { RecoveryTab } from '../../recovery/recovery-tab';
+import { LoanMoneyActions, repaymentStatusColumn } from '../../repayments/components/loan-money-actions';
 import { LoanRescheduling } from '../../restructure/rescheduling-panel';
 import { useLoan } from '../api';
 import { type InstallmentState, installmentFigures } from '../installment-state';
@@ -39,6 +40,7 @@ export function LoanPage() {
           </Typography.Title>
           {loan.data ? <StatusTag value={loan.data.status} /> : null}
         </Space>
+        {loan.data ? <LoanMoneyActions loan={loan.data} /> : null}
       </div>
       {loan.isPending ? (
         <Loading />
@@ -248,6 +250,7 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
                         </Space>
                       ),
                     },
+                    repaymentStatusColumn(loan, t('reversal.column')),
                   ]}
                 />
               ),
