@@ -1,3 +1,4 @@
+export * from './archive/index';
 export * from './allocation/index';
 export * from './calendar/index';
 export * from './classification/index';

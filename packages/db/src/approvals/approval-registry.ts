@@ -1,5 +1,6 @@
 import { KEY_CUSTOMER_FLAG_PERMISSION, keyCustomerFlagKind } from '../inspections/key-customer.repo';
 import { type ApprovalRegistry, approvalRegistry } from './approval-kind';
+import { ARCHIVE_DESTRUCTION_PERMISSION, archiveDestructionKind } from './kinds/archive-destruction.kind';
 import { CLASS_OVERRIDE_PERMISSION, classOverrideKind } from './kinds/class-override.kind';
 import { REPAYMENT_REVERSAL_PERMISSION, repaymentReversalKind } from './kinds/repayment-reversal.kind';
 import { USER_ROLE_CHANGE_PERMISSION, userRoleChangeKind } from './kinds/user-role-change.kind';
@@ -10,6 +11,7 @@ export const DEFAULT_APPROVAL_KINDS: ApprovalRegistry = approvalRegistry([
   repaymentReversalKind,
   userRoleChangeKind,
   keyCustomerFlagKind,
+  archiveDestructionKind,
 ]);
 
 /** The permission a checker needs per kind, for the server's role → permission map. */
@@ -18,4 +20,5 @@ export const APPROVAL_PERMISSIONS = {
   repayment_reversal: REPAYMENT_REVERSAL_PERMISSION,
   user_role_change: USER_ROLE_CHANGE_PERMISSION,
   key_customer_flag: KEY_CUSTOMER_FLAG_PERMISSION,
+  archive_destruction: ARCHIVE_DESTRUCTION_PERMISSION,
 } as const;
