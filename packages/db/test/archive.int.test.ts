@@ -16,7 +16,12 @@ import {
 } from '../src/archive/index';
 import { listAuditEntries } from '../src/audit/audit-entry.repo';
 import { verifyAuditChain } from '../src/audit/audit-verify';
-import { createAdhocTask, INSPECTION_REVIEW_PERMISSION, reviewInspectionReport, submitInspectionReport } from '../src/inspections/index';
+import {
+  createAdhocTask,
+  INSPECTION_REVIEW_PERMISSION,
+  reviewInspectionReport,
+  submitInspectionReport,
+} from '../src/inspections/index';
 import type { Database } from '../src/sql-client';
 import { createTestDatabase, type TestDatabase, testEngines } from '../src/testing/test-databases';
 import { onBusinessDate, type SeededLoan, seedLoan } from './fixtures';
@@ -62,13 +67,19 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
 
   it('files content-addressed, deduplicated, versioned documents and audits every view and download', async () => {
     const doc = await upload();
-    expect(doc.latestVersion).toMatchObject({ version: 1, sizeBytes: PDF.length, mediaType: 'application/pdf' });
+    expect(doc.latestVersion).toMatchObject({
+      version: 1,
+      sizeBytes: PDF.length,
+      mediaType: 'application/pdf',
+    });
     expect(doc.latestVersion.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(doc.retentionClass).toBe('loan_end_30y');
     expect(doc.retentionEndsOn).toBeNull(); // the loan is still active
     const same = await upload({ title: '借款合同（副本）' });
     expect(same.latestVersion.sha256).toBe(doc.latestVersion.sha256);
-    const [{ n }] = (await db.query<{ n: string }>('select count(*)::text as n from archive_blob')) as [{ n: string }];
+    const [{ n }] = (await db.query<{ n: string }>('select count(*)::text as n from archive_blob')) as [
+      { n: string },
+    ];
     expect(n).toBe('1');
 
     const v2 = await addArchiveVersion(db, {
@@ -86,7 +97,11 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
     const list = await listCustomerArchive(db, seeded.customer.id, ctx);
     expect(list.documents.map((d) => d.id)).toEqual([doc.id, same.id]);
 
-    const audit = await listAuditEntries(db, { objectType: 'archive_document', objectId: doc.id, pageSize: 50 });
+    const audit = await listAuditEntries(db, {
+      objectType: 'archive_document',
+      objectId: doc.id,
+      pageSize: 50,
+    });
     expect(audit.items.map((e) => e.action).sort()).toEqual(
       [
         'archive.document_downloaded',
@@ -112,7 +127,10 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
     await expect(
       upload({ maxBytes: 10, file: { fileName: 'x.pdf', mediaType: 'application/pdf', content: PDF } }),
     ).rejects.toMatchObject({ code: 'payload_too_large', field: 'file' });
-    await expect(upload({ stage: 'nonsense' as never })).rejects.toMatchObject({ code: 'bad_input', field: 'stage' });
+    await expect(upload({ stage: 'nonsense' as never })).rejects.toMatchObject({
+      code: 'bad_input',
+      field: 'stage',
+    });
     await expect(upload({ retentionClass: 'forever_and_ever' })).rejects.toMatchObject({
       code: 'bad_input',
       field: 'retentionClass',
@@ -122,18 +140,32 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
   });
 
   it('detects content that fails its checksum and serves nothing', async () => {
-    const doc = await upload({ file: { fileName: 'scan.png', mediaType: 'image/png', content: Buffer.concat([PNG, Buffer.from('tamper')]) } });
+    const doc = await upload({
+      file: {
+        fileName: 'scan.png',
+        mediaType: 'image/png',
+        content: Buffer.concat([PNG, Buffer.from('tamper')]),
+      },
+    });
     await db.query(`update archive_blob set content = $2 where sha256 = $1`, [
       doc.latestVersion.sha256,
       Buffer.concat([PNG, Buffer.from('TAMPER')]),
     ]);
-    await expect(downloadArchiveDocument(db, doc.id, undefined, ctx)).rejects.toMatchObject({ code: 'internal_error' });
+    await expect(downloadArchiveDocument(db, doc.id, undefined, ctx)).rejects.toMatchObject({
+      code: 'internal_error',
+    });
   });
 
   it('checks paper files out and back, lists the overdue ones', async () => {
     const doc = await upload({ stage: 'approval', title: '审批表' });
     await expect(
-      checkOutPaperFile(db, { documentId: doc.id, borrower: '张三', purpose: '审计调阅', dueOn: '2026-01-19', ...ctx }),
+      checkOutPaperFile(db, {
+        documentId: doc.id,
+        borrower: '张三',
+        purpose: '审计调阅',
+        dueOn: '2026-01-19',
+        ...ctx,
+      }),
     ).rejects.toMatchObject({ code: 'bad_input', field: 'dueOn' });
     const out = await checkOutPaperFile(db, {
       documentId: doc.id,
@@ -144,7 +176,13 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
     });
     expect(out).toMatchObject({ borrower: '张三', dueOn: '2026-01-25', overdue: false });
     await expect(
-      checkOutPaperFile(db, { documentId: doc.id, borrower: '李四', purpose: 'x', dueOn: '2026-01-25', ...ctx }),
+      checkOutPaperFile(db, {
+        documentId: doc.id,
+        borrower: '李四',
+        purpose: 'x',
+        dueOn: '2026-01-25',
+        ...ctx,
+      }),
     ).rejects.toMatchObject({ code: 'conflict' });
     await onBusinessDate(db, '2026-01-27');
     const overdue = await listOpenCheckouts(db, { branchPath: ALL, overdue: true, page: 1, pageSize: 50 });
@@ -153,14 +191,20 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
     expect((await listOpenCheckouts(db, { branchPath: '/B/', page: 1, pageSize: 50 })).total).toBe(0);
     const back = await returnPaperFile(db, { documentId: doc.id, ...ctx });
     expect(back.returnedOn).toBe('2026-01-27');
-    await expect(returnPaperFile(db, { documentId: doc.id, ...ctx })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(returnPaperFile(db, { documentId: doc.id, ...ctx })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('destroys only after retention, through maker–checker, keeping the record', async () => {
     const doc = await upload({
       stage: 'other',
       title: '临时说明',
-      file: { fileName: 'note.pdf', mediaType: 'application/pdf', content: Buffer.from('%PDF-1.4 unique note') },
+      file: {
+        fileName: 'note.pdf',
+        mediaType: 'application/pdf',
+        content: Buffer.from('%PDF-1.4 unique note'),
+      },
     });
     const request = (reason = '保管期满') =>
       requestApproval(db, {
@@ -190,9 +234,13 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
       destructionApprovedBy: 'head.hq',
     });
     expect(detail.versions[0]!.contentAvailable).toBe(false);
-    await expect(downloadArchiveDocument(db, doc.id, undefined, ctx)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(downloadArchiveDocument(db, doc.id, undefined, ctx)).rejects.toMatchObject({
+      code: 'conflict',
+    });
     // The contract stays: its loan is still active.
-    const contract = (await listCustomerArchive(db, seeded.customer.id, ctx)).documents.find((d) => d.stage === 'contract')!;
+    const contract = (await listCustomerArchive(db, seeded.customer.id, ctx)).documents.find(
+      (d) => d.stage === 'contract',
+    )!;
     await expect(
       requestApproval(db, {
         kind: 'archive_destruction',
@@ -226,10 +274,18 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
       mode: 'onsite',
       inspectedOn: '2026-01-27',
       findings: {
-        useOfFunds: { assessment: 'normal', note: '贷款资金已按合同约定用途支付给供货商，取得发票及入库单。' },
+        useOfFunds: {
+          assessment: 'normal',
+          note: '贷款资金已按合同约定用途支付给供货商，取得发票及入库单。',
+        },
         operations: { assessment: 'attention', note: '经营正常，但应收账款有所增加，需持续关注。' },
       },
-      figures: { totalAssets: 1_000_000_00, totalLiabilities: 420_000_00, currentAssets: 300_000_00, currentLiabilities: 200_000_00 },
+      figures: {
+        totalAssets: 1_000_000_00,
+        totalLiabilities: 420_000_00,
+        currentAssets: 300_000_00,
+        currentLiabilities: 200_000_00,
+      },
       riskOpinion: '借款人经营稳定，第一还款来源充足，风险可控。',
       proposedMeasures: '按季跟踪应收账款回笼情况。',
     });
@@ -242,7 +298,11 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
     });
     const archive = await listCustomerArchive(db, seeded.customer.id, ctx);
     const filed = archive.documents.find((d) => d.inspectionReportId === report.id)!;
-    expect(filed).toMatchObject({ stage: 'inspection', source: 'inspection_report', retentionClass: 'loan_end_10y' });
+    expect(filed).toMatchObject({
+      stage: 'inspection',
+      source: 'inspection_report',
+      retentionClass: 'loan_end_10y',
+    });
     expect(Number((await counts(db)).docs)).toBe(Number(before.docs) + 1);
     const pdf = await downloadArchiveDocument(db, filed.id, undefined, ctx);
     expect(pdf.content.subarray(0, 5).toString()).toBe('%PDF-');

@@ -50,7 +50,8 @@ export function sniffFileType(bytes: Uint8Array): ArchiveFileType | null {
   return null;
 }
 
-const unsupported = (message: string) => new DomainError('unsupported_media_type', `file: ${message}`, 'file');
+const unsupported = (message: string) =>
+  new DomainError('unsupported_media_type', `file: ${message}`, 'file');
 
 /**
  * Checks an upload: not empty, at most `maxBytes`, of an accepted type by its bytes, and the declared

@@ -3,6 +3,7 @@ import { type LocalDate, parseLocalDate } from '../calendar/index';
 import { DomainError } from '../errors/domain-error';
 
 const d = (s: string): LocalDate => parseLocalDate(s);
+
 import { checkArchiveFile, sniffFileType } from './archive-file-type';
 import { checkDestructionAllowed, missingStages, requiredStages, retentionEnd } from './archive-rules';
 
@@ -45,7 +46,13 @@ describe('retention', () => {
 
   it('lists the mandatory stages of a loan and what is missing', () => {
     const loan = { status: 'settled', disbursementDate: d('2026-01-10') } as const;
-    expect(requiredStages(loan, d('2026-01-15'))).toEqual(['investigation', 'approval', 'contract', 'disbursement', 'repayment']);
+    expect(requiredStages(loan, d('2026-01-15'))).toEqual([
+      'investigation',
+      'approval',
+      'contract',
+      'disbursement',
+      'repayment',
+    ]);
     const req = requiredStages({ status: 'written_off', disbursementDate: d('2026-01-10') }, d('2026-03-01'));
     expect(req).toContain('inspection');
     expect(req).toContain('write_off');
@@ -75,10 +82,14 @@ describe('file types by their bytes', () => {
 
   it('refuses an empty, oversize, forbidden or mislabelled file, naming the field', () => {
     expect(checkArchiveFile(PDF, 'application/pdf', '调查报告.pdf')).toBe('pdf');
-    expect(codeOf(() => checkArchiveFile(new Uint8Array(0), 'application/pdf', 'a.pdf'))).toBe('bad_input:file');
+    expect(codeOf(() => checkArchiveFile(new Uint8Array(0), 'application/pdf', 'a.pdf'))).toBe(
+      'bad_input:file',
+    );
     expect(codeOf(() => checkArchiveFile(PDF, 'application/pdf', 'a.pdf', 5))).toBe('payload_too_large:file');
     expect(codeOf(() => checkArchiveFile(PDF, 'text/html', 'a.pdf'))).toBe('unsupported_media_type:file');
-    expect(codeOf(() => checkArchiveFile(PNG, 'application/pdf', 'a.pdf'))).toBe('unsupported_media_type:file');
+    expect(codeOf(() => checkArchiveFile(PNG, 'application/pdf', 'a.pdf'))).toBe(
+      'unsupported_media_type:file',
+    );
     expect(codeOf(() => checkArchiveFile(new TextEncoder().encode('MZ..'), 'image/png', 'a.png'))).toBe(
       'unsupported_media_type:file',
     );

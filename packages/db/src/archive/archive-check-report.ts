@@ -2,6 +2,7 @@ import {
   ARCHIVE_STAGES,
   type ArchiveStage,
   type LocalDate,
+  minDate,
   missingStages,
   type RetentionAnchor,
   requiredStages,
@@ -70,7 +71,7 @@ export async function archiveCheckReport(
   const f = parseOrBadInput(reportSchema, input);
   const businessDate = await getBusinessDate(sql);
   const yearEnd = `${f.year}-12-31` as LocalDate;
-  const asOf = businessDate < yearEnd ? businessDate : yearEnd;
+  const asOf = minDate(businessDate, yearEnd);
   const mandatory = new Set(
     (await sql.query<{ stage: ArchiveStage }>('select stage from archive_stage_setting where mandatory')).map(
       (r) => r.stage,

@@ -1,5 +1,7 @@
 import { DomainError, type LocalDate } from '@daihou/core';
 import { z } from 'zod';
+import { requestApproval } from '../approvals/approval.service';
+import type { ApprovalRequest } from '../approvals/approval-request.repo';
 import { appendAudit } from '../audit/audit-entry.repo';
 import { parseOrBadInput } from '../audit/zod-errors';
 import { limitOffset, type Page } from '../repositories/access-scope';
@@ -20,7 +22,8 @@ import {
  */
 
 const idText = z.string().regex(/^[1-9]\d{0,17}$/, 'must be a positive whole number');
-const text = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 const checkOutSchema = z.strictObject({
@@ -47,7 +50,8 @@ export async function checkOutPaperFile(db: Database, input: CheckOutInput): Pro
   return db.transaction(async (tx) => {
     const doc = await findArchiveDocumentRow(tx, r.documentId, r.branchPath, true);
     if (!doc) throw new DomainError('not_found', `id: no archive document ${r.documentId}`, 'id');
-    if (doc.status !== 'active') throw new DomainError('conflict', `id: archive document ${doc.id} is destroyed`, 'id');
+    if (doc.status !== 'active')
+      throw new DomainError('conflict', `id: archive document ${doc.id} is destroyed`, 'id');
     if (doc.paperLocation === null) {
       throw new DomainError(
         'rule_violation',
@@ -63,10 +67,10 @@ export async function checkOutPaperFile(db: Database, input: CheckOutInput): Pro
       );
     }
     const bd = await getBusinessDate(tx);
-    const [limit] = await tx.query<{ last: LocalDate }>(`select to_char($1::date + $2::int, 'YYYY-MM-DD') as last`, [
-      bd,
-      MAX_CHECKOUT_DAYS,
-    ]);
+    const [limit] = await tx.query<{ last: LocalDate }>(
+      `select to_char($1::date + $2::int, 'YYYY-MM-DD') as last`,
+      [bd, MAX_CHECKOUT_DAYS],
+    );
     if (r.dueOn < bd || r.dueOn > limit!.last) {
       throw new DomainError(
         'bad_input',
@@ -105,12 +109,16 @@ const returnSchema = z.strictObject({
 });
 
 /** Records the paper file back in the archive (conflict when it is not out). */
-export async function returnPaperFile(db: Database, input: z.input<typeof returnSchema>): Promise<ArchiveCheckout> {
+export async function returnPaperFile(
+  db: Database,
+  input: z.input<typeof returnSchema>,
+): Promise<ArchiveCheckout> {
   const r = parseOrBadInput(returnSchema, input);
   return db.transaction(async (tx) => {
     const doc = await findArchiveDocumentRow(tx, r.documentId, r.branchPath, true);
     if (!doc) throw new DomainError('not_found', `id: no archive document ${r.documentId}`, 'id');
-    if (!doc.checkout) throw new DomainError('conflict', `id: the paper file of document ${doc.id} is not out`, 'id');
+    if (!doc.checkout)
+      throw new DomainError('conflict', `id: the paper file of document ${doc.id} is not out`, 'id');
     const bd = await getBusinessDate(tx);
     await tx.query('update archive_checkout set returned_on = $2, returned_to = $3 where id = $1', [
       doc.checkout.id,
@@ -203,4 +211,29 @@ export async function listOpenCheckouts(
     total: f.overdue ? Number(counts!.overdue) : Number(counts!.total),
     overdueTotal: Number(counts!.overdue),
   };
+}
+
+/**
+ * The maker's request to destroy a document (kind archive_destruction), with the scope checked first so
+ * a document outside it is not_found whatever its retention says.
+ */
+export async function requestArchiveDestruction(
+  db: Database,
+  input: { documentId: string; reason: string; maker: string; branchPath: string; requestId?: string | null },
+): Promise<ApprovalRequest> {
+  return db.transaction(async (tx) => {
+    const doc = await findArchiveDocumentRow(tx, input.documentId, input.branchPath);
+    if (!doc)
+      throw new DomainError('not_found', `objectId: no archive document ${input.documentId}`, 'objectId');
+    return requestApproval(tx, {
+      kind: 'archive_destruction',
+      objectType: 'archive_document',
+      objectId: doc.id,
+      payload: {},
+      reason: input.reason,
+      maker: input.maker,
+      requestId: input.requestId ?? null,
+      branchPath: input.branchPath,
+    });
+  });
 }

@@ -90,7 +90,8 @@ export interface ArchiveDocumentDetail extends ArchiveDocument {
 
 const idText = z.string().regex(/^[1-9]\d{0,17}$/, 'must be a positive whole number');
 export const archiveBranchPath = z.string().regex(/^\/(?:[A-Za-z0-9_-]{1,32}\/)*$/, 'must be a branch path');
-const text = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 const actor = text(100);
 const requestId = z.string().max(200).nullable().optional();
 
@@ -278,10 +279,10 @@ export async function findArchiveDocumentRow(
     );
     if (!locked[0]) return null;
   }
-  const rows = await sql.query<DocumentRow>(`${DOCUMENT_SELECT} where d.id = $1 and starts_with(b.path, $2)`, [
-    id,
-    branchPath,
-  ]);
+  const rows = await sql.query<DocumentRow>(
+    `${DOCUMENT_SELECT} where d.id = $1 and starts_with(b.path, $2)`,
+    [id, branchPath],
+  );
   return (await withCheckouts(sql, rows))[0] ?? null;
 }
 
@@ -326,14 +327,20 @@ export interface ArchiveFile {
   readonly content: Uint8Array;
 }
 
-const fileNameSchema = text(200).refine((n) => !/[\\/\p{Cc}]/u.test(n), 'must be a file name without / \\ or control characters');
+const fileNameSchema = text(200).refine(
+  (n) => !/[\\/\p{Cc}]/u.test(n),
+  'must be a file name without / \\ or control characters',
+);
 
 const uploadSchema = z.strictObject({
   customerId: idText,
   loanId: idText.optional(),
   stage: z.enum(ARCHIVE_STAGES),
   title: text(200),
-  retentionClass: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'must be a retention class code').optional(),
+  retentionClass: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,39}$/, 'must be a retention class code')
+    .optional(),
   paperLocation: text(200).optional(),
   inspectionReportId: idText.optional(),
   fileName: fileNameSchema,
@@ -342,7 +349,9 @@ const uploadSchema = z.strictObject({
   maxBytes: z.number().int().min(1).optional(),
   requestId,
 });
-export type UploadArchiveDocumentInput = z.input<typeof uploadSchema> & { readonly file: ArchiveFile };
+export type UploadArchiveDocumentInput = Omit<z.input<typeof uploadSchema>, 'fileName'> & {
+  readonly file: ArchiveFile;
+};
 
 /**
  * Files a new document for a customer in scope with its first version. Refused, with nothing written:
@@ -356,7 +365,12 @@ export async function uploadArchiveDocument(
 ): Promise<ArchiveDocument> {
   const { file, ...rest } = input;
   const r = parseOrBadInput(uploadSchema, { ...rest, fileName: file.fileName });
-  const type = checkArchiveFile(file.content, file.mediaType, r.fileName, r.maxBytes ?? DEFAULT_ARCHIVE_MAX_BYTES);
+  const type = checkArchiveFile(
+    file.content,
+    file.mediaType,
+    r.fileName,
+    r.maxBytes ?? DEFAULT_ARCHIVE_MAX_BYTES,
+  );
   return db.transaction(async (tx) => {
     const customer = await customerInScope(tx, r.customerId, r.branchPath);
     const doc = await insertDocument(tx, {
@@ -418,9 +432,16 @@ interface NewDocument {
 /** Inserts a document and its version 1 inside `tx` (no audit entry: the caller appends it last). */
 export async function insertDocument(tx: Sql, n: NewDocument): Promise<ArchiveDocument> {
   if (n.loanId !== null) {
-    const loan = await tx.query('select 1 from loan where id = $1 and customer_id = $2', [n.loanId, n.customer.id]);
+    const loan = await tx.query('select 1 from loan where id = $1 and customer_id = $2', [
+      n.loanId,
+      n.customer.id,
+    ]);
     if (!loan[0]) {
-      throw new DomainError('bad_input', `loanId: loan ${n.loanId} is not a loan of customer ${n.customer.id}`, 'loanId');
+      throw new DomainError(
+        'bad_input',
+        `loanId: loan ${n.loanId} is not a loan of customer ${n.customer.id}`,
+        'loanId',
+      );
     }
   }
   if (n.inspectionReportId !== null) {
@@ -445,7 +466,11 @@ export async function insertDocument(tx: Sql, n: NewDocument): Promise<ArchiveDo
     ? await tx.query('select 1 from archive_retention_class where code = $1', [cls.code])
     : [];
   if (!cls || !known[0]) {
-    throw new DomainError('bad_input', `retentionClass: unknown retention class ${n.retentionClass}`, 'retentionClass');
+    throw new DomainError(
+      'bad_input',
+      `retentionClass: unknown retention class ${n.retentionClass}`,
+      'retentionClass',
+    );
   }
   const businessDate = await getBusinessDate(tx);
   const [doc] = await tx.query<{ id: string }>(
@@ -482,7 +507,16 @@ async function insertVersion(
   await tx.query(
     `insert into archive_version (document_id, version, sha256, file_name, media_type, size_bytes, uploaded_by, uploaded_on)
      values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [documentId, version, sha, file.fileName, file.mediaType, file.content.byteLength, uploadedBy, businessDate],
+    [
+      documentId,
+      version,
+      sha,
+      file.fileName,
+      file.mediaType,
+      file.content.byteLength,
+      uploadedBy,
+      businessDate,
+    ],
   );
 }
 
@@ -494,16 +528,26 @@ const versionSchema = z.strictObject({
   maxBytes: z.number().int().min(1).optional(),
   requestId,
 });
-export type AddArchiveVersionInput = Omit<z.input<typeof versionSchema>, 'fileName'> & { readonly file: ArchiveFile };
+export type AddArchiveVersionInput = Omit<z.input<typeof versionSchema>, 'fileName'> & {
+  readonly file: ArchiveFile;
+};
 
 /**
  * A new version of a document (n + 1; older versions stay). Refused like an upload, and conflict
  * when the document is destroyed.
  */
-export async function addArchiveVersion(db: Database, input: AddArchiveVersionInput): Promise<ArchiveDocument> {
+export async function addArchiveVersion(
+  db: Database,
+  input: AddArchiveVersionInput,
+): Promise<ArchiveDocument> {
   const { file, ...rest } = input;
   const r = parseOrBadInput(versionSchema, { ...rest, fileName: file.fileName });
-  const type = checkArchiveFile(file.content, file.mediaType, r.fileName, r.maxBytes ?? DEFAULT_ARCHIVE_MAX_BYTES);
+  const type = checkArchiveFile(
+    file.content,
+    file.mediaType,
+    r.fileName,
+    r.maxBytes ?? DEFAULT_ARCHIVE_MAX_BYTES,
+  );
   return db.transaction(async (tx) => {
     const before = await findArchiveDocumentRow(tx, r.documentId, r.branchPath, true);
     if (!before) throw new DomainError('not_found', `id: no archive document ${r.documentId}`, 'id');
@@ -557,14 +601,22 @@ export async function listCustomerArchive(
   db: Database,
   customerId: string,
   ctx: ReadContext,
-): Promise<{ customerId: string; customerNo: string; customerName: string; branchId: string; documents: ArchiveDocument[] }> {
+): Promise<{
+  customerId: string;
+  customerNo: string;
+  customerName: string;
+  branchId: string;
+  documents: ArchiveDocument[];
+}> {
   const c = parseOrBadInput(readSchema, ctx);
-  if (!/^[1-9]\d{0,17}$/.test(customerId)) throw new DomainError('not_found', `id: no customer ${customerId}`, 'id');
+  if (!/^[1-9]\d{0,17}$/.test(customerId))
+    throw new DomainError('not_found', `id: no customer ${customerId}`, 'id');
   return db.transaction(async (tx) => {
     const customer = await customerInScope(tx, customerId, c.branchPath);
-    const rows = await tx.query<DocumentRow>(`${DOCUMENT_SELECT} where d.customer_id = $1 order by d.stage, d.id`, [
-      customer.id,
-    ]);
+    const rows = await tx.query<DocumentRow>(
+      `${DOCUMENT_SELECT} where d.customer_id = $1 order by d.stage, d.id`,
+      [customer.id],
+    );
     const order = new Map(ARCHIVE_STAGES.map((s, i) => [s, i]));
     const documents = (await withCheckouts(tx, rows)).sort(
       (a, b) => order.get(a.stage)! - order.get(b.stage)! || Number(a.id) - Number(b.id),
@@ -673,15 +725,25 @@ export async function downloadArchiveDocument(
     const doc = await findArchiveDocumentRow(tx, documentId, c.branchPath);
     if (!doc) throw new DomainError('not_found', `id: no archive document ${documentId}`, 'id');
     const n = version ?? doc.latestVersion.version;
-    const rows = await tx.query<{ sha256: string; file_name: string; media_type: string; content: Uint8Array | null }>(
+    const rows = await tx.query<{
+      sha256: string;
+      file_name: string;
+      media_type: string;
+      content: Uint8Array | null;
+    }>(
       `select v.sha256, v.file_name, v.media_type, b.content from archive_version v
          join archive_blob b on b.sha256 = v.sha256 where v.document_id = $1 and v.version = $2`,
       [doc.id, n],
     );
     const row = rows[0];
-    if (!row) throw new DomainError('not_found', `version: document ${doc.id} has no version ${n}`, 'version');
+    if (!row)
+      throw new DomainError('not_found', `version: document ${doc.id} has no version ${n}`, 'version');
     if (row.content === null) {
-      throw new DomainError('conflict', `id: archive document ${doc.id} was destroyed on ${doc.destroyedOn}`, 'id');
+      throw new DomainError(
+        'conflict',
+        `id: archive document ${doc.id} was destroyed on ${doc.destroyedOn}`,
+        'id',
+      );
     }
     const content = asBuffer(row.content);
     if (sha256Hex(content) !== row.sha256) {
@@ -699,6 +761,13 @@ export async function downloadArchiveDocument(
       after: { version: n, sha256: row.sha256, fileName: row.file_name },
       requestId: c.requestId ?? null,
     });
-    return { documentId: doc.id, version: n, fileName: row.file_name, mediaType: row.media_type, sha256: row.sha256, content };
+    return {
+      documentId: doc.id,
+      version: n,
+      fileName: row.file_name,
+      mediaType: row.media_type,
+      sha256: row.sha256,
+      content,
+    };
   });
 }

@@ -63,13 +63,18 @@ export async function fileSignedInspectionReport(tx: Sql, reportId: string): Pro
   if (!r) throw new Error(`inspection report ${reportId} is not signed`);
   const findings = typeof r.findings === 'string' ? JSON.parse(r.findings) : r.findings;
   const figures: { label: string; value: string }[] = [];
-  if (r.total_assets !== null && r.total_liabilities !== null && r.current_assets !== null && r.current_liabilities !== null) {
-    const [ta, tl, ca, cl] = [r.total_assets, r.total_liabilities, r.current_assets, r.current_liabilities].map(Number) as [
-      number,
-      number,
-      number,
-      number,
-    ];
+  if (
+    r.total_assets !== null &&
+    r.total_liabilities !== null &&
+    r.current_assets !== null &&
+    r.current_liabilities !== null
+  ) {
+    const [ta, tl, ca, cl] = [
+      r.total_assets,
+      r.total_liabilities,
+      r.current_assets,
+      r.current_liabilities,
+    ].map(Number) as [number, number, number, number];
     const debt = debtToAssetRatio(tl, ta);
     const current = currentRatio(ca, cl);
     figures.push(
@@ -106,7 +111,12 @@ export async function fileSignedInspectionReport(tx: Sql, reportId: string): Pro
     reviewComments: r.comments,
   });
   const doc = await insertDocument(tx, {
-    customer: { id: r.customer_id, name: r.customer_name, customer_no: r.customer_no, branch_id: r.branch_id },
+    customer: {
+      id: r.customer_id,
+      name: r.customer_name,
+      customer_no: r.customer_no,
+      branch_id: r.branch_id,
+    },
     loanId: r.loan_id,
     stage: 'inspection',
     title: `贷后检查报告 JC-${r.id.padStart(8, '0')}（${r.inspected_on}）`,
@@ -115,7 +125,21 @@ export async function fileSignedInspectionReport(tx: Sql, reportId: string): Pro
     source: 'inspection_report',
     inspectionReportId: r.id,
     actor: 'system',
-    file: { fileName: `贷后检查报告-JC-${r.id.padStart(8, '0')}.pdf`, mediaType: 'application/pdf', content: pdf },
+    file: {
+      fileName: `贷后检查报告-JC-${r.id.padStart(8, '0')}.pdf`,
+      mediaType: 'application/pdf',
+      content: pdf,
+    },
   });
   return doc.id;
+}
+
+/** The archive document holding a signed report's PDF, or null (not signed, or unknown). Scope: the caller reads it through the archive. */
+export async function findInspectionReportPdfDocument(sql: Sql, reportId: string): Promise<string | null> {
+  if (!/^[1-9]\d{0,17}$/.test(reportId)) return null;
+  const rows = await sql.query<{ id: string }>(
+    `select id::text as id from archive_document where inspection_report_id = $1 and source = 'inspection_report'`,
+    [reportId],
+  );
+  return rows[0]?.id ?? null;
 }

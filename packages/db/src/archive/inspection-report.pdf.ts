@@ -96,10 +96,23 @@ export function renderInspectionReportPdf(d: InspectionReportPdfData): Promise<B
     doc.font('zh').fontSize(11).fillColor('#444').text(d.branchName, { align: 'center' });
   }
   doc.moveDown(0.6);
-  doc.font('zh-bold').fontSize(16).fillColor('#000').text('贷后检查报告', { align: 'center', characterSpacing: 4 });
-  doc.font('zh').fontSize(9).fillColor('#666').text(`编号：JC-${d.reportId.padStart(8, '0')}`, { align: 'right' });
+  doc
+    .font('zh-bold')
+    .fontSize(16)
+    .fillColor('#000')
+    .text('贷后检查报告', { align: 'center', characterSpacing: 4 });
+  doc
+    .font('zh')
+    .fontSize(9)
+    .fillColor('#666')
+    .text(`编号：JC-${d.reportId.padStart(8, '0')}`, { align: 'right' });
   const ruleY = doc.y + 2;
-  doc.moveTo(MARGIN, ruleY).lineTo(MARGIN + width, ruleY).lineWidth(1.2).strokeColor('#8b0000').stroke();
+  doc
+    .moveTo(MARGIN, ruleY)
+    .lineTo(MARGIN + width, ruleY)
+    .lineWidth(1.2)
+    .strokeColor('#8b0000')
+    .stroke();
   doc.moveDown(0.8);
   doc.fillColor('#000');
 
@@ -118,7 +131,10 @@ export function renderInspectionReportPdf(d: InspectionReportPdfData): Promise<B
     for (let j = 0; j < 2; j++) {
       const fact = facts[i + j];
       if (!fact) continue;
-      doc.font('zh-bold').fontSize(10).text(`${fact[0]}：`, MARGIN + j * colW, y, { continued: true });
+      doc
+        .font('zh-bold')
+        .fontSize(10)
+        .text(`${fact[0]}：`, MARGIN + j * colW, y, { continued: true });
       doc.font('zh').text(fact[1], { width: colW - 10 });
     }
     doc.x = MARGIN;
@@ -131,16 +147,20 @@ export function renderInspectionReportPdf(d: InspectionReportPdfData): Promise<B
     doc.font('zh-bold').fontSize(12).fillColor('#8b0000').text(title);
     doc.fillColor('#000').moveDown(0.2);
   };
-  const para = (text: string) => doc.font('zh').fontSize(10.5).text(text, MARGIN, doc.y, { width, lineGap: 2 });
+  const para = (text: string) =>
+    doc.font('zh').fontSize(10.5).text(text, MARGIN, doc.y, { width, lineGap: 2 });
 
   section('一、检查内容');
   for (const finding of d.findings) {
     doc
       .font('zh-bold')
       .fontSize(10.5)
-      .text(`${AREA_ZH[finding.area] ?? finding.area}（${ASSESSMENT_ZH[finding.assessment] ?? finding.assessment}）`, {
-        width,
-      });
+      .text(
+        `${AREA_ZH[finding.area] ?? finding.area}（${ASSESSMENT_ZH[finding.assessment] ?? finding.assessment}）`,
+        {
+          width,
+        },
+      );
     para(finding.note);
     doc.moveDown(0.3);
   }
@@ -148,13 +168,18 @@ export function renderInspectionReportPdf(d: InspectionReportPdfData): Promise<B
     section('二、主要财务指标');
     for (const fig of d.figures) {
       const y = doc.y;
-      doc.font('zh').fontSize(10.5).text(fig.label, MARGIN, y, { width: width / 2 });
+      doc
+        .font('zh')
+        .fontSize(10.5)
+        .text(fig.label, MARGIN, y, { width: width / 2 });
       doc.text(fig.value, MARGIN + width / 2, y, { width: width / 2, align: 'right' });
       doc.x = MARGIN;
     }
   }
   section(`${d.figures.length > 0 ? '三' : '二'}、风险提示`);
-  para(d.flags.length > 0 ? d.flags.map((x) => FLAG_ZH[x] ?? x).join('；') : '未发现挪用、经营恶化或失联情形。');
+  para(
+    d.flags.length > 0 ? d.flags.map((x) => FLAG_ZH[x] ?? x).join('；') : '未发现挪用、经营恶化或失联情形。',
+  );
   section(`${d.figures.length > 0 ? '四' : '三'}、风险意见`);
   para(d.riskOpinion);
   if (d.proposedMeasures) {
@@ -176,7 +201,11 @@ export function renderInspectionReportPdf(d: InspectionReportPdfData): Promise<B
   line('审查人', d.reviewer, MARGIN + 12, boxY + 36);
   line('签批时间', d.signedAt, MARGIN + colW, boxY + 36);
   line('审查意见', d.reviewComments ?? '同意', MARGIN + 12, boxY + 60);
-  doc.font('zh-bold').fontSize(12).fillColor('#8b0000').text('已签批', MARGIN + width - 70, boxY + 60);
+  doc
+    .font('zh-bold')
+    .fontSize(12)
+    .fillColor('#8b0000')
+    .text('已签批', MARGIN + width - 70, boxY + 60);
   doc.fillColor('#000');
 
   // Footer on every page.

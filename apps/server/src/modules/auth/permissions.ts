@@ -102,6 +102,22 @@ export const PERMISSION_TABLE = {
   'collection:act': ['collector'],
   /** Reassign a case to another collector (handover, workload). */
   'collection:assign': ['department_head', 'risk_head'],
+  /**
+   * The credit archive (信贷档案) inside your scope: a customer's documents, versions, downloads (every view and
+   * download audited), check-outs, the yearly check. Not admin: an IT administrator does not read credit files.
+   */
+  'archive:read': [
+    'account_manager',
+    'post_loan_officer',
+    'credit_reviewer',
+    'department_head',
+    'risk_head',
+    'auditor',
+  ],
+  /** File documents and new versions, check paper files out and back: the people who keep the files. */
+  'archive:write': ['account_manager', 'post_loan_officer'],
+  /** Checker of an archive destruction after retention (the db kind's permission name). */
+  'archive.destruction.approve': ['department_head', 'risk_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_TABLE;
 export const PERMISSIONS = Object.keys(PERMISSION_TABLE) as Permission[];

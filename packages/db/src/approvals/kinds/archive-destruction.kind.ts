@@ -41,7 +41,11 @@ async function loadDocument(tx: Sql, id: string, lock: boolean): Promise<Destruc
 /** Refuses unless the document may be destroyed today; returns the retention end it was decided on. */
 async function allowed(tx: Sql, row: DestructionRow): Promise<string> {
   if (row.status !== 'active') {
-    throw new DomainError('conflict', `objectId: archive document ${row.id} is already destroyed`, 'objectId');
+    throw new DomainError(
+      'conflict',
+      `objectId: archive document ${row.id} is already destroyed`,
+      'objectId',
+    );
   }
   if (row.out) {
     throw new DomainError(
