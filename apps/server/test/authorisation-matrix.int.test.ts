@@ -1,4 +1,4 @@
-import { bookRepayment, type Database, requestApproval } from '@daihou/db';
+import { bookRepayment, type Database, requestApproval, uploadArchiveDocument } from '@daihou/db';
 import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,9 @@ const CHAIN_VERIFIERS: readonly Username[] = ['admin', 'auditor'];
 const ADMINS: readonly Username[] = ['admin'];
 const EOD_STARTERS: readonly Username[] = ['admin', 'risk.head'];
 const EOD_READERS: readonly Username[] = ['admin', 'risk.head', 'auditor'];
+/** The credit archive: everyone but the collector and the IT administrator. */
+const ARCHIVE_READERS = EVERYONE.filter((u) => u !== 'collector.a' && u !== 'admin');
+const archiveDocOf = new Map<string, string>();
 
 /** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
 const repaymentOf = new Map<string, string>();
@@ -227,6 +230,41 @@ const ENDPOINTS: readonly Endpoint[] = [
     allowed: UNMASKERS,
     ok: 200,
     request: (l) => ({ url: `/api/v1/customers/${l.customerId}/personal-data` }),
+  },
+  {
+    name: 'GET /customers/{id}/archive',
+    allowed: ARCHIVE_READERS,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/customers/${l.customerId}/archive` }),
+  },
+  {
+    name: 'POST /customers/{id}/archive/documents',
+    allowed: BOOKERS,
+    ok: 201,
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/customers/${l.customerId}/archive/documents?stage=other&title=matrix&fileName=m.pdf`,
+      headers: { 'content-type': 'application/pdf' },
+      body: Buffer.from('%PDF-1.4 matrix'),
+    }),
+  },
+  {
+    name: 'GET /archive/documents/{id}/content',
+    allowed: ARCHIVE_READERS,
+    ok: 200,
+    prepare: async (db, l) => {
+      if (archiveDocOf.has(l.id)) return;
+      const doc = await uploadArchiveDocument(db, {
+        customerId: l.customerId,
+        stage: 'contract',
+        title: 'matrix',
+        actor: 'matrix.setup',
+        branchPath: '/',
+        file: { fileName: 'c.pdf', mediaType: 'application/pdf', content: Buffer.from('%PDF-1.4 c') },
+      });
+      archiveDocOf.set(l.id, doc.id);
+    },
+    request: (l) => ({ url: `/api/v1/archive/documents/${archiveDocOf.get(l.id) ?? '1'}/content` }),
   },
   {
     name: 'GET /audit',

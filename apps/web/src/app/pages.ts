@@ -12,7 +12,16 @@ const loadLoan = () => import('../features/loans/pages/loan.page').then((m) => (
 const loadCustomerList = () =>
   import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
 
+const loadCustomerArchive = () =>
+  import('../features/archive/pages/customer-archive.page').then((m) => ({ default: m.CustomerArchivePage }));
+const loadArchiveCheckouts = () =>
+  import('../features/archive/pages/archive-checkouts.page').then((m) => ({
+    default: m.ArchiveCheckoutsPage,
+  }));
+
 export const DashboardPage = lazy(loadDashboard);
+export const CustomerArchivePage = lazy(loadCustomerArchive);
+export const ArchiveCheckoutsPage = lazy(loadArchiveCheckouts);
 export const LoanListPage = lazy(loadLoanList);
 export const LoanPage = lazy(loadLoan);
 export const CustomerListPage = lazy(loadCustomerList);

@@ -7,7 +7,14 @@ import { Forbidden, NotFound } from '../shared/components/results';
 import { Loading } from '../shared/components/states';
 import { AppLayout, firstAllowedPath } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
-import { CustomerListPage, DashboardPage, LoanListPage, LoanPage } from './pages';
+import {
+  ArchiveCheckoutsPage,
+  CustomerArchivePage,
+  CustomerListPage,
+  DashboardPage,
+  LoanListPage,
+  LoanPage,
+} from './pages';
 import { can, useMe } from './session';
 
 function Page({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -68,6 +75,22 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="customers:read">
             <CustomerListPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'customers/:id/archive',
+        element: (
+          <Page permission="archive:read">
+            <CustomerArchivePage />
+          </Page>
+        ),
+      },
+      {
+        path: 'archive/checkouts',
+        element: (
+          <Page permission="archive:read">
+            <ArchiveCheckoutsPage />
           </Page>
         ),
       },

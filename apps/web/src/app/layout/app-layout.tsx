@@ -1,6 +1,7 @@
 import {
   AccountBookOutlined,
   DashboardOutlined,
+  FolderOpenOutlined,
   KeyOutlined,
   LogoutOutlined,
   TeamOutlined,
@@ -29,6 +30,12 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'reports:read' },
   { path: '/loans', label: 'menu.loans', icon: <AccountBookOutlined />, permission: 'loans:read' },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, permission: 'customers:read' },
+  {
+    path: '/archive/checkouts',
+    label: 'menu.archive',
+    icon: <FolderOpenOutlined />,
+    permission: 'archive:read',
+  },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));
