@@ -38,7 +38,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('credit archive in Chro
   };
 
   beforeAll(async () => {
-    server = await startConsoleServer(engine, 40);
+    server = await startConsoleServer(engine, 50);
     browser = await launchChromium();
     const customers = await server.api<CustomerPage>('manager.a', '/api/v1/customers?pageSize=200');
     customer = customers.items.find((c) => c.customerType === 'individual' && c.branchId.startsWith('A'))!;
@@ -116,15 +116,19 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('credit archive in Chro
       mimeType: 'application/pdf',
       buffer: Buffer.from('<html>not a pdf</html>'),
     });
+    const refused = c.page.waitForResponse(
+      (r) => r.url().includes('/archive/documents') && r.status() === 415,
+    );
     await modal.getByRole('button', { name: /提\s*交/ }).click();
-    await modal.getByText('the content is not a PDF').waitFor();
+    await refused;
+    await modal.getByText('不支持的文件类型').waitFor();
     await c.screenshot(`archive-${engine}-upload-refused`);
-    expect(await table.locator('tbody tr').count()).toBe(1);
+    expect(await table.locator('tbody tr.ant-table-row').count()).toBe(1);
 
     await input.setInputFiles({ name: '借款合同.pdf', mimeType: 'application/pdf', buffer: PDF });
     await modal.getByRole('button', { name: /提\s*交/ }).click();
     await table.getByText('借款合同（扫描件）').waitFor();
-    expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(await table.locator('tbody tr.ant-table-row').count()).toBe(2);
 
     // Check the paper file out and back.
     await table.getByRole('button', { name: '借款合同（扫描件）' }).click();

@@ -23,7 +23,6 @@ import { ApiFailure } from '../../../api/client';
 import { useI18n } from '../../../app/i18n/i18n';
 import { can, useMe } from '../../../app/session';
 import { EmptyState, ErrorState, Loading } from '../../../shared/components/states';
-import { formatTimestamp } from '../../../shared/format';
 import {
   ACCEPT,
   ARCHIVE_STAGES,
@@ -124,6 +123,17 @@ function fieldError(error: unknown, field: string): string | undefined {
   return error instanceof ApiFailure && error.field === field ? error.message : undefined;
 }
 
+/** The server's refusal of a file, in the console's language where it is one of the known ones. */
+function useFileRefusal() {
+  const { t } = useI18n();
+  return (error: unknown): string | undefined => {
+    if (!(error instanceof ApiFailure)) return undefined;
+    if (error.code === 'unsupported_media_type') return t('archive.fileType');
+    if (error.code === 'payload_too_large') return t('archive.fileSize', { mb: MB });
+    return error.field === 'file' || error.field === 'fileName' ? error.message : undefined;
+  };
+}
+
 function UploadModal({
   customerId,
   open,
@@ -161,7 +171,8 @@ function UploadModal({
       },
     );
   };
-  const serverFileError = fieldError(upload.error, 'file') ?? fieldError(upload.error, 'fileName');
+  const refusal = useFileRefusal();
+  const serverFileError = refusal(upload.error);
   return (
     <Modal
       open={open}
@@ -197,7 +208,6 @@ function UploadModal({
         <Form.Item
           label={t('archive.file')}
           required
-          extra={t('archive.fileHint', { mb: MB })}
           validateStatus={fileProblem || serverFileError ? 'error' : undefined}
           help={fileProblem ?? serverFileError}
         >
@@ -253,6 +263,7 @@ function DocumentDrawer({
   const [reason, setReason] = useState('');
   const [versionProblem, setVersionProblem] = useState<string | null>(null);
   const check = useFileCheck();
+  const refusal = useFileRefusal();
   const d = doc.data;
   return (
     <Drawer
@@ -331,7 +342,9 @@ function DocumentDrawer({
             <Form.Item
               style={{ marginTop: 12 }}
               validateStatus={versionProblem || newVersion.error ? 'error' : undefined}
-              help={versionProblem ?? (newVersion.error as Error | null)?.message}
+              help={
+                versionProblem ?? (refusal(newVersion.error) || (newVersion.error as Error | null)?.message)
+              }
             >
               <Upload
                 accept={ACCEPT}
@@ -581,7 +594,7 @@ export function CustomerArchivePage() {
                 <Space direction="vertical" size={0}>
                   <span>{d.latestVersion.uploadedOn}</span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {d.latestVersion.uploadedBy} · {formatTimestamp(d.latestVersion.uploadedAt)}
+                    {d.latestVersion.uploadedBy}
                   </Typography.Text>
                 </Space>
               ),
