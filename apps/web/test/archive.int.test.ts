@@ -134,14 +134,6 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('credit archive in Chro
     await table.getByRole('button', { name: '借款合同（扫描件）' }).click();
     const drawer = c.page.locator('[data-testid=archive-drawer]');
     await drawer.waitFor();
-    const form = drawer.locator('[data-testid=archive-checkout-form]');
-    await form.getByPlaceholder('借阅人').fill('张三');
-    await form.getByPlaceholder('借阅事由').fill('审计调阅');
-    await form.getByPlaceholder(/应归还日期/).fill('2026-11-25');
-    await form.getByRole('button', { name: '借阅登记' }).click();
-    await drawer.locator('[data-testid=archive-return]').waitFor();
-    expect(await table.textContent()).toContain('借出中');
-
     // Destruction before retention: refused with the rule's reason.
     await drawer.locator('[data-testid=archive-destroy-reason]').fill('保管期满');
     await drawer.locator('[data-testid=archive-destroy]').click();
@@ -149,6 +141,13 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('credit archive in Chro
       .locator('[data-testid=archive-destroy-error]')
       .getByText(/retention/)
       .waitFor();
+    const form = drawer.locator('[data-testid=archive-checkout-form]');
+    await form.getByPlaceholder('借阅人').fill('张三');
+    await form.getByPlaceholder('借阅事由').fill('审计调阅');
+    await form.getByPlaceholder(/应归还日期/).fill('2026-11-25');
+    await form.getByRole('button', { name: '借阅登记' }).click();
+    await drawer.locator('[data-testid=archive-return]').waitFor();
+    expect(await table.textContent()).toContain('借出中');
     await c.screenshot(`archive-${engine}-drawer`);
 
     // The officers' list shows the file out; returning it empties the list.

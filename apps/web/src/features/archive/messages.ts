@@ -57,6 +57,7 @@ export const zhArchive = {
   'archive.destroyReason': '销毁理由',
   'archive.destroyReasonRequired': '请输入销毁理由',
   'archive.destroyRequested': '销毁申请已提交，待部门负责人审批',
+  'archive.destroyRefused': '不能申请销毁（保管期限未满、永久保存、借出中或贷款未结清）',
   'archive.destroyedInfo': '{on} 由 {by} 申请、{approver} 批准销毁；文件内容已删除，记录保留',
   'archive.source.inspection_report': '系统归档（签批检查报告）',
   'archive.uploaded': '已归档',
@@ -138,6 +139,8 @@ export const enArchive: Record<keyof typeof zhArchive, string> = {
   'archive.destroyReason': 'Reason',
   'archive.destroyReasonRequired': 'Enter the reason',
   'archive.destroyRequested': 'Destruction requested; a department head approves it',
+  'archive.destroyRefused':
+    'Destruction refused (retention not over, permanent, checked out, or the loan still runs)',
   'archive.destroyedInfo':
     'Destroyed on {on}, asked by {by}, approved by {approver}; the content is gone, the record stays',
   'archive.source.inspection_report': 'Filed by the system (signed inspection report)',

@@ -1,6 +1,7 @@
 import { DownloadOutlined, FileAddOutlined, InboxOutlined } from '@ant-design/icons';
 import {
   Alert,
+  App,
   Badge,
   Button,
   Card,
@@ -9,7 +10,6 @@ import {
   Form,
   Input,
   Modal,
-  message,
   Select,
   Space,
   Table,
@@ -149,6 +149,7 @@ function UploadModal({
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const upload = useUpload(customerId);
   const check = useFileCheck();
+  const { message } = App.useApp();
   const close = () => {
     form.resetFields();
     setFile(undefined);
@@ -264,6 +265,7 @@ function DocumentDrawer({
   const [versionProblem, setVersionProblem] = useState<string | null>(null);
   const check = useFileCheck();
   const refusal = useFileRefusal();
+  const { message } = App.useApp();
   const d = doc.data;
   return (
     <Drawer
@@ -491,7 +493,8 @@ function DocumentDrawer({
                   type="error"
                   showIcon
                   style={{ marginTop: 8 }}
-                  message={(destroy.error as Error).message}
+                  message={t('archive.destroyRefused')}
+                  description={(destroy.error as Error).message}
                   data-testid="archive-destroy-error"
                 />
               ) : null}
