@@ -179,6 +179,7 @@ describe.each(testEngines())('credit archive API on %s', (engine) => {
   const cookies = new Map<Username, string>();
 
   beforeAll(async () => {
+    docOf.clear();
     t = await createTestDatabase(engine);
     bank = await seedBank(t.db);
     app = (await buildTestApp(t.db)).app;

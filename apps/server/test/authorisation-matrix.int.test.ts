@@ -354,6 +354,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestDatabase(engine);
     bank = await seedBank(t.db);
+    archiveDocOf.clear();
     app = (await buildTestApp(t.db)).app;
     for (const u of USERS) cookies.set(u.username, await login(app, u.username));
     for (const loan of [bank.loans.a1, bank.loans.b1]) {
