@@ -208,15 +208,15 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     const c = await newPage();
     await c.open('/');
     await c.login('risk.head', DEMO_PASSWORD);
-    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '档案借阅']);
     await c.page.locator('[data-testid=language-switch]').click();
-    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers']);
+    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers', 'File check-outs']);
     await c.page.reload();
-    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers']);
+    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers', 'File check-outs']);
     await c.page.getByText('Principal owed').first().waitFor();
     await c.screenshot(`${engine}-dashboard-en`);
     await c.page.locator('[data-testid=language-switch]').click();
-    await expect.poll(() => c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    await expect.poll(() => c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '档案借阅']);
     expect(c.errors).toEqual([]);
   });
 
