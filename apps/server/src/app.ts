@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServerConfig } from './config';
 import { approvalRoutes } from './modules/approvals/routes';
+import { archiveRoutes } from './modules/archive/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { authService } from './modules/auth/service';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       auditRoutes(api, ctx);
       userRoutes(api, ctx);
       eodRoutes(api, ctx, eod);
+      archiveRoutes(api, ctx);
       inspectionRoutes(api, ctx);
       collectionRoutes(api, ctx);
       recoveryRoutes(api, ctx);

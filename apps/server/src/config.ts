@@ -1,4 +1,4 @@
-import { badInput } from '@daihou/core';
+import { badInput, DEFAULT_ARCHIVE_MAX_BYTES } from '@daihou/core';
 import { poolSizeFromEnv } from '@daihou/db';
 
 /**
@@ -30,6 +30,8 @@ export interface ServerConfig {
   readonly login: LoginPolicy;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /** Largest file the credit archive accepts (DAIHOU_ARCHIVE_MAX_BYTES, default 10 MiB; its uploads only). */
+  readonly archiveMaxBytes: number;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   readonly trustProxy: boolean;
   readonly logLevel: string;
@@ -152,6 +154,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     login: DEFAULT_LOGIN_POLICY,
     bodyLimitBytes: 64 * 1024,
+    archiveMaxBytes: wholeNumber(
+      env,
+      'DAIHOU_ARCHIVE_MAX_BYTES',
+      DEFAULT_ARCHIVE_MAX_BYTES,
+      1024,
+      100 * 1024 * 1024,
+    ),
     trustProxy: flag(env, 'DAIHOU_TRUST_PROXY'),
     logLevel,
   };

@@ -1,4 +1,4 @@
-import { bookRepayment, type Database, requestApproval } from '@daihou/db';
+import { bookRepayment, type Database, requestApproval, uploadArchiveDocument } from '@daihou/db';
 import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,9 @@ const EOD_STARTERS: readonly Username[] = ['admin', 'risk.head'];
 const EOD_READERS: readonly Username[] = ['admin', 'risk.head', 'auditor'];
 /** Checkers of extensions and restructurings: department heads and the risk head. */
 const RESCHEDULING_CHECKERS: readonly Username[] = ['head.a', 'risk.head'];
+/** The credit archive: everyone but the collector and the IT administrator. */
+const ARCHIVE_READERS = EVERYONE.filter((u) => u !== 'collector.a' && u !== 'admin');
+const archiveDocOf = new Map<string, string>();
 
 /** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
 const repaymentOf = new Map<string, string>();
@@ -332,6 +335,41 @@ const ENDPOINTS: readonly Endpoint[] = [
     request: (l) => ({ url: `/api/v1/customers/${l.customerId}/personal-data` }),
   },
   {
+    name: 'GET /customers/{id}/archive',
+    allowed: ARCHIVE_READERS,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/customers/${l.customerId}/archive` }),
+  },
+  {
+    name: 'POST /customers/{id}/archive/documents',
+    allowed: BOOKERS,
+    ok: 201,
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/customers/${l.customerId}/archive/documents?stage=other&title=matrix&fileName=m.pdf`,
+      headers: { 'content-type': 'application/pdf' },
+      body: Buffer.from('%PDF-1.4 matrix'),
+    }),
+  },
+  {
+    name: 'GET /archive/documents/{id}/content',
+    allowed: ARCHIVE_READERS,
+    ok: 200,
+    prepare: async (db, l) => {
+      if (archiveDocOf.has(l.id)) return;
+      const doc = await uploadArchiveDocument(db, {
+        customerId: l.customerId,
+        stage: 'contract',
+        title: 'matrix',
+        actor: 'matrix.setup',
+        branchPath: '/',
+        file: { fileName: 'c.pdf', mediaType: 'application/pdf', content: Buffer.from('%PDF-1.4 c') },
+      });
+      archiveDocOf.set(l.id, doc.id);
+    },
+    request: (l) => ({ url: `/api/v1/archive/documents/${archiveDocOf.get(l.id) ?? '1'}/content` }),
+  },
+  {
     name: 'GET /audit',
     allowed: AUDIT_READERS,
     ok: 200,
@@ -423,6 +461,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestDatabase(engine);
     bank = await seedBank(t.db);
+    archiveDocOf.clear();
     app = (await buildTestApp(t.db)).app;
     for (const u of USERS) cookies.set(u.username, await login(app, u.username));
     for (const loan of [bank.loans.a1, bank.loans.b1]) {

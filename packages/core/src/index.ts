@@ -1,4 +1,5 @@
 export * from './allocation/index';
+export * from './archive/index';
 export * from './calendar/index';
 export * from './classification/index';
 export * from './collection/index';

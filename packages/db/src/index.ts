@@ -1,4 +1,5 @@
 export * from './approvals/index';
+export * from './archive/index';
 export * from './audit/index';
 export * from './bulk/array-literal';
 export * from './bulk/contract.bulk';

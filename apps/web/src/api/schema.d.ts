@@ -102,7 +102,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
+                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -268,7 +268,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
+                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -2415,7 +2415,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2585,7 +2585,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -2731,7 +2731,7 @@ export interface paths {
                     /** @description rows per page, 1–200 */
                     pageSize?: string;
                     status?: "pending" | "approved" | "rejected";
-                    kind?: "class_override" | "repayment_reversal" | "user_role_change" | "key_customer_flag" | "loan_write_off" | "loan_extension" | "loan_restructure";
+                    kind?: "class_override" | "archive_destruction" | "repayment_reversal" | "user_role_change" | "key_customer_flag" | "loan_write_off" | "loan_extension" | "loan_restructure";
                 };
                 header?: never;
                 path?: never;
@@ -2748,7 +2748,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                                /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                                 kind: string;
                                 objectType: string;
                                 objectId: string;
@@ -2863,7 +2863,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -3000,7 +3000,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -3165,7 +3165,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -4237,7 +4237,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -4597,6 +4597,1292 @@ export interface paths {
                 };
                 /** @description An error */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer’s archive: documents by stage with their latest version (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            customerNo: string;
+                            customerName: string;
+                            branchId: string;
+                            documents: {
+                                id: string;
+                                customerId: string;
+                                customerName: string;
+                                loanId: string | null;
+                                loanNo: string | null;
+                                branchId: string;
+                                /** @enum {string} */
+                                stage: "investigation" | "approval" | "contract" | "disbursement" | "inspection" | "repayment" | "write_off" | "other";
+                                title: string;
+                                retentionClass: string;
+                                retentionClassName: string;
+                                /** @description first day it may be destroyed; null while the loan runs, or permanent */
+                                retentionEndsOn: string | null;
+                                paperLocation: string | null;
+                                /** @enum {string} */
+                                source: "upload" | "inspection_report";
+                                inspectionReportId: string | null;
+                                /** @enum {string} */
+                                status: "active" | "destroyed";
+                                destroyedOn: string | null;
+                                destroyedBy: string | null;
+                                destructionApprovedBy: string | null;
+                                destructionApprovalId: string | null;
+                                createdBy: string;
+                                createdOn: string;
+                                latestVersion: {
+                                    version: number;
+                                    /** @description SHA-256 of the content (hex): its address, checked on every read */
+                                    sha256: string;
+                                    fileName: string;
+                                    mediaType: string;
+                                    sizeBytes: number;
+                                    uploadedBy: string;
+                                    uploadedOn: string;
+                                    uploadedAt: string;
+                                    /** @description false once the document is destroyed */
+                                    contentAvailable: boolean;
+                                };
+                                checkout: {
+                                    id: string;
+                                    documentId: string;
+                                    borrower: string;
+                                    purpose: string;
+                                    checkedOutOn: string;
+                                    dueOn: string;
+                                    recordedBy: string;
+                                    returnedOn: string | null;
+                                    returnedTo: string | null;
+                                    overdue: boolean;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document with every version and check-out (audited as archive.document_viewed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customerId: string;
+                            customerName: string;
+                            loanId: string | null;
+                            loanNo: string | null;
+                            branchId: string;
+                            /** @enum {string} */
+                            stage: "investigation" | "approval" | "contract" | "disbursement" | "inspection" | "repayment" | "write_off" | "other";
+                            title: string;
+                            retentionClass: string;
+                            retentionClassName: string;
+                            /** @description first day it may be destroyed; null while the loan runs, or permanent */
+                            retentionEndsOn: string | null;
+                            paperLocation: string | null;
+                            /** @enum {string} */
+                            source: "upload" | "inspection_report";
+                            inspectionReportId: string | null;
+                            /** @enum {string} */
+                            status: "active" | "destroyed";
+                            destroyedOn: string | null;
+                            destroyedBy: string | null;
+                            destructionApprovedBy: string | null;
+                            destructionApprovalId: string | null;
+                            createdBy: string;
+                            createdOn: string;
+                            latestVersion: {
+                                version: number;
+                                /** @description SHA-256 of the content (hex): its address, checked on every read */
+                                sha256: string;
+                                fileName: string;
+                                mediaType: string;
+                                sizeBytes: number;
+                                uploadedBy: string;
+                                uploadedOn: string;
+                                uploadedAt: string;
+                                /** @description false once the document is destroyed */
+                                contentAvailable: boolean;
+                            };
+                            checkout: {
+                                id: string;
+                                documentId: string;
+                                borrower: string;
+                                purpose: string;
+                                checkedOutOn: string;
+                                dueOn: string;
+                                recordedBy: string;
+                                returnedOn: string | null;
+                                returnedTo: string | null;
+                                overdue: boolean;
+                            } | null;
+                            versions: {
+                                version: number;
+                                /** @description SHA-256 of the content (hex): its address, checked on every read */
+                                sha256: string;
+                                fileName: string;
+                                mediaType: string;
+                                sizeBytes: number;
+                                uploadedBy: string;
+                                uploadedOn: string;
+                                uploadedAt: string;
+                                /** @description false once the document is destroyed */
+                                contentAvailable: boolean;
+                            }[];
+                            checkouts: {
+                                id: string;
+                                documentId: string;
+                                borrower: string;
+                                purpose: string;
+                                checkedOutOn: string;
+                                dueOn: string;
+                                recordedBy: string;
+                                returnedOn: string | null;
+                                returnedTo: string | null;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a version’s content, checked against its SHA-256 (audited as archive.document_downloaded)
+         * @description The latest version unless ?version= is given. X-Content-SHA256 names the digest. 409 when destroyed, 500 when the stored bytes fail their checksum (nothing is served).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    version?: string;
+                    disposition?: "attachment" | "inline";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/reports/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed inspection report as filed in the archive (PDF, audited as a download) */
+        get: {
+            parameters: {
+                query?: {
+                    disposition?: "attachment" | "inline";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/documents/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the paper file goes out: who, why, until when
+         * @description 409 when it is already out or destroyed, 422 when the document has no paper file, 400 for a due date before the business date or more than 90 days after it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description who takes the paper file */
+                        borrower: string;
+                        purpose: string;
+                        /** @description from the business date, at most 90 days later */
+                        dueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            documentId: string;
+                            borrower: string;
+                            purpose: string;
+                            checkedOutOn: string;
+                            dueOn: string;
+                            recordedBy: string;
+                            returnedOn: string | null;
+                            returnedTo: string | null;
+                            overdue: boolean;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/documents/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the paper file back in the archive */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            documentId: string;
+                            borrower: string;
+                            purpose: string;
+                            checkedOutOn: string;
+                            dueOn: string;
+                            recordedBy: string;
+                            returnedOn: string | null;
+                            returnedTo: string | null;
+                            overdue: boolean;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/documents/{id}/destruction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the destruction of a document after its retention (maker; a head approves)
+         * @description 202 with the pending approval request (kind archive_destruction). 422 before the retention end (or for permanent files, or while the loan runs), 409 when destroyed, checked out or already pending.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            kind: string;
+                            objectType: string;
+                            objectId: string;
+                            branchId: string;
+                            payload: unknown;
+                            /** @description the object as it was when the request was made (approval refuses it if changed) */
+                            basis: unknown;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            maker: string;
+                            requestedAt: string;
+                            checker: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            result: unknown;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/checkouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paper files out inside your scope, by due date (overdue=true: the reminder list) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1-based page number */
+                    page?: string;
+                    /** @description rows per page, 1–200 */
+                    pageSize?: string;
+                    /** @description only paper files past their due date */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                documentId: string;
+                                borrower: string;
+                                purpose: string;
+                                checkedOutOn: string;
+                                dueOn: string;
+                                recordedBy: string;
+                                returnedOn: string | null;
+                                returnedTo: string | null;
+                                overdue: boolean;
+                                customerId: string;
+                                customerName: string;
+                                branchId: string;
+                                stage: string;
+                                title: string;
+                                paperLocation: string | null;
+                                daysOverdue: number;
+                            }[];
+                            total: number;
+                            /** @description paper files out past their due date in your scope (the reminder count) */
+                            overdueTotal: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/check-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly archive check per branch in your scope
+         * @description Documents held by stage, loans missing a mandatory stage, paper files out and overdue, documents whose retention ends by 31 December of the year. Lists name at most 200 items; counts are complete.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the year checked (default: the business date’s) */
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            asOf: string;
+                            businessDate: string;
+                            branches: {
+                                branchId: string;
+                                branchName: string;
+                                documentsByStage: {
+                                    investigation: number;
+                                    approval: number;
+                                    contract: number;
+                                    disbursement: number;
+                                    inspection: number;
+                                    repayment: number;
+                                    write_off: number;
+                                    other: number;
+                                };
+                                documentsHeld: number;
+                                destroyedInYear: number;
+                                loansChecked: number;
+                                loansMissingStagesCount: number;
+                                loansMissingStages: {
+                                    loanId: string;
+                                    loanNo: string;
+                                    customerId: string;
+                                    customerName: string;
+                                    missing: ("investigation" | "approval" | "contract" | "disbursement" | "inspection" | "repayment" | "write_off" | "other")[];
+                                }[];
+                                checkedOut: number;
+                                overdue: number;
+                                dueForDestructionCount: number;
+                                dueForDestruction: {
+                                    documentId: string;
+                                    customerName: string;
+                                    /** @enum {string} */
+                                    stage: "investigation" | "approval" | "contract" | "disbursement" | "inspection" | "repayment" | "write_off" | "other";
+                                    title: string;
+                                    retentionEndsOn: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5964,7 +7250,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -7452,7 +8738,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -9729,7 +11015,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -9915,7 +11201,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @description class_override, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
+                            /** @description class_override, archive_destruction, repayment_reversal, user_role_change, key_customer_flag, loan_write_off, loan_extension, loan_restructure */
                             kind: string;
                             objectType: string;
                             objectId: string;
@@ -10005,6 +11291,442 @@ export interface paths {
                 };
                 /** @description An error */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/archive/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a document in a customer’s archive (version 1)
+         * @description The request body is the file itself (not JSON, not multipart), with its Content-Type: one of application/pdf, image/jpeg, image/png, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.wordprocessingml.document. The content is checked by its first bytes (a PDF must start %PDF-, …) and the file name’s extension must agree. 413 payload_too_large (field file) over the limit (DAIHOU_ARCHIVE_MAX_BYTES, default 10 MiB), 415 unsupported_media_type (field file) for another type or bytes that are not what the type says; nothing is written.
+         */
+        post: {
+            parameters: {
+                query: {
+                    stage: "investigation" | "approval" | "contract" | "disbursement" | "inspection" | "repayment" | "write_off" | "other";
+                    title: string;
+                    /** @description the original file name; its extension must match the content */
+                    fileName: string;
+                    loanId?: string;
+                    /** @description default: the stage’s class */
+                    retentionClass?: string;
+                    /** @description where the paper original is kept (档案室/柜/盒) */
+                    paperLocation?: string;
+                    /** @description an attachment (photo, statement) of this inspection report */
+                    inspectionReportId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customerId: string;
+                            customerName: string;
+                            loanId: string | null;
+                            loanNo: string | null;
+                            branchId: string;
+                            /** @enum {string} */
+                            stage: "investigation" | "approval" | "contract" | "disbursement" | "inspection" | "repayment" | "write_off" | "other";
+                            title: string;
+                            retentionClass: string;
+                            retentionClassName: string;
+                            /** @description first day it may be destroyed; null while the loan runs, or permanent */
+                            retentionEndsOn: string | null;
+                            paperLocation: string | null;
+                            /** @enum {string} */
+                            source: "upload" | "inspection_report";
+                            inspectionReportId: string | null;
+                            /** @enum {string} */
+                            status: "active" | "destroyed";
+                            destroyedOn: string | null;
+                            destroyedBy: string | null;
+                            destructionApprovedBy: string | null;
+                            destructionApprovalId: string | null;
+                            createdBy: string;
+                            createdOn: string;
+                            latestVersion: {
+                                version: number;
+                                /** @description SHA-256 of the content (hex): its address, checked on every read */
+                                sha256: string;
+                                fileName: string;
+                                mediaType: string;
+                                sizeBytes: number;
+                                uploadedBy: string;
+                                uploadedOn: string;
+                                uploadedAt: string;
+                                /** @description false once the document is destroyed */
+                                contentAvailable: boolean;
+                            };
+                            checkout: {
+                                id: string;
+                                documentId: string;
+                                borrower: string;
+                                purpose: string;
+                                checkedOutOn: string;
+                                dueOn: string;
+                                recordedBy: string;
+                                returnedOn: string | null;
+                                returnedTo: string | null;
+                                overdue: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/documents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a new version of a document (n + 1; older versions stay)
+         * @description The request body is the file itself (not JSON, not multipart), with its Content-Type: one of application/pdf, image/jpeg, image/png, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.openxmlformats-officedocument.wordprocessingml.document. The content is checked by its first bytes (a PDF must start %PDF-, …) and the file name’s extension must agree. 413 payload_too_large (field file) over the limit (DAIHOU_ARCHIVE_MAX_BYTES, default 10 MiB), 415 unsupported_media_type (field file) for another type or bytes that are not what the type says; nothing is written. 409 when the document is destroyed.
+         */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customerId: string;
+                            customerName: string;
+                            loanId: string | null;
+                            loanNo: string | null;
+                            branchId: string;
+                            /** @enum {string} */
+                            stage: "investigation" | "approval" | "contract" | "disbursement" | "inspection" | "repayment" | "write_off" | "other";
+                            title: string;
+                            retentionClass: string;
+                            retentionClassName: string;
+                            /** @description first day it may be destroyed; null while the loan runs, or permanent */
+                            retentionEndsOn: string | null;
+                            paperLocation: string | null;
+                            /** @enum {string} */
+                            source: "upload" | "inspection_report";
+                            inspectionReportId: string | null;
+                            /** @enum {string} */
+                            status: "active" | "destroyed";
+                            destroyedOn: string | null;
+                            destroyedBy: string | null;
+                            destructionApprovedBy: string | null;
+                            destructionApprovalId: string | null;
+                            createdBy: string;
+                            createdOn: string;
+                            latestVersion: {
+                                version: number;
+                                /** @description SHA-256 of the content (hex): its address, checked on every read */
+                                sha256: string;
+                                fileName: string;
+                                mediaType: string;
+                                sizeBytes: number;
+                                uploadedBy: string;
+                                uploadedOn: string;
+                                uploadedAt: string;
+                                /** @description false once the document is destroyed */
+                                contentAvailable: boolean;
+                            };
+                            checkout: {
+                                id: string;
+                                documentId: string;
+                                borrower: string;
+                                purpose: string;
+                                checkedOutOn: string;
+                                dueOn: string;
+                                recordedBy: string;
+                                returnedOn: string | null;
+                                returnedTo: string | null;
+                                overdue: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -22,7 +22,15 @@ const loadReviewQueue = () =>
   import('../features/inspections/pages/review-queue.page').then((m) => ({ default: m.ReviewQueuePage }));
 const loadKeyCustomers = () =>
   import('../features/inspections/pages/key-customers.page').then((m) => ({ default: m.KeyCustomersPage }));
+const loadCustomerArchive = () =>
+  import('../features/archive/pages/customer-archive.page').then((m) => ({ default: m.CustomerArchivePage }));
+const loadArchiveCheckouts = () =>
+  import('../features/archive/pages/archive-checkouts.page').then((m) => ({
+    default: m.ArchiveCheckoutsPage,
+  }));
 
+export const CustomerArchivePage = lazy(loadCustomerArchive);
+export const ArchiveCheckoutsPage = lazy(loadArchiveCheckouts);
 export const DashboardPage = lazy(loadDashboard);
 export const LoanListPage = lazy(loadLoanList);
 export const LoanPage = lazy(loadLoan);

@@ -9,6 +9,8 @@ import { AppLayout, firstAllowedPath } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
 import {
   ApprovalsPage,
+  ArchiveCheckoutsPage,
+  CustomerArchivePage,
   CustomerListPage,
   DashboardPage,
   InspectionReviewPage,
@@ -118,6 +120,22 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="approvals:read">
             <ApprovalsPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'customers/:id/archive',
+        element: (
+          <Page permission="archive:read">
+            <CustomerArchivePage />
+          </Page>
+        ),
+      },
+      {
+        path: 'archive/checkouts',
+        element: (
+          <Page permission="archive:read">
+            <ArchiveCheckoutsPage />
           </Page>
         ),
       },

@@ -1,5 +1,6 @@
 import { KEY_CUSTOMER_FLAG_PERMISSION, keyCustomerFlagKind } from '../inspections/key-customer.repo';
 import { type ApprovalRegistry, approvalRegistry } from './approval-kind';
+import { ARCHIVE_DESTRUCTION_PERMISSION, archiveDestructionKind } from './kinds/archive-destruction.kind';
 import { CLASS_OVERRIDE_PERMISSION, classOverrideKind } from './kinds/class-override.kind';
 import { LOAN_EXTENSION_PERMISSION, loanExtensionKind } from './kinds/loan-extension.kind';
 import { LOAN_RESTRUCTURE_PERMISSION, loanRestructureKind } from './kinds/loan-restructure.kind';
@@ -10,6 +11,7 @@ import { USER_ROLE_CHANGE_PERMISSION, userRoleChangeKind } from './kinds/user-ro
 /** The kinds built in; more (fee waiver, restructure, write-off) join here. */
 export const DEFAULT_APPROVAL_KINDS: ApprovalRegistry = approvalRegistry([
   classOverrideKind,
+  archiveDestructionKind,
   repaymentReversalKind,
   userRoleChangeKind,
   keyCustomerFlagKind,
@@ -27,4 +29,5 @@ export const APPROVAL_PERMISSIONS = {
   loan_write_off: LOAN_WRITE_OFF_PERMISSION,
   loan_extension: LOAN_EXTENSION_PERMISSION,
   loan_restructure: LOAN_RESTRUCTURE_PERMISSION,
+  archive_destruction: ARCHIVE_DESTRUCTION_PERMISSION,
 } as const;

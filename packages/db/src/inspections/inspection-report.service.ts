@@ -18,6 +18,7 @@ import {
   triggersOf,
 } from '@daihou/core';
 import { z } from 'zod';
+import { fileSignedInspectionReport } from '../archive/inspection-report.archive';
 import { appendAudit } from '../audit/audit-entry.repo';
 import { parseOrBadInput } from '../audit/zod-errors';
 import { getBusinessDate } from '../repositories/system-state.repo';
@@ -408,7 +409,10 @@ export async function reviewInspectionReport(
       [task.id, approve ? 'approved' : 'returned', approve ? businessDate : null],
     );
     let lifted: string[] = [];
+    let archiveDocumentId: string | null = null;
     if (approve) {
+      // The signed report's PDF goes into the customer's archive in the same transaction.
+      archiveDocumentId = await fileSignedInspectionReport(tx, report.id);
       if (task.loanId && (task.kind === 'first' || task.kind === 'periodic')) {
         await restartPeriodicPlan(tx, task.loanId, businessDate, businessDate, settings);
       }
@@ -435,6 +439,7 @@ export async function reviewInspectionReport(
         author: report.author,
         comments: v.comments ?? null,
         signed: approve,
+        archiveDocumentId,
         triggersLiftedOnLoans: lifted,
       },
       requestId: v.requestId ?? null,

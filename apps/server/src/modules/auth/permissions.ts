@@ -102,6 +102,22 @@ export const PERMISSION_TABLE = {
   'warnings:read': ['post_loan_officer', 'department_head', 'risk_head', 'auditor'],
   /** Confirm, dismiss, add measures to and lift warnings. */
   'warnings:decide': ['department_head', 'risk_head'],
+  /**
+   * The credit archive (信贷档案) inside your scope: a customer's documents, versions, downloads (every view and
+   * download audited), check-outs, the yearly check. Not admin: an IT administrator does not read credit files.
+   */
+  'archive:read': [
+    'account_manager',
+    'post_loan_officer',
+    'credit_reviewer',
+    'department_head',
+    'risk_head',
+    'auditor',
+  ],
+  /** File documents and new versions, check paper files out and back: the people who keep the files. */
+  'archive:write': ['account_manager', 'post_loan_officer'],
+  /** Checker of an archive destruction after retention (the db kind's permission name). */
+  'archive.destruction.approve': ['department_head', 'risk_head'],
   /** Collection cases inside your scope (RULES.md §12). */
   'collection:read': ['collector', 'department_head', 'risk_head', 'auditor'],
   /** Record contacts and promises to pay on a case. */

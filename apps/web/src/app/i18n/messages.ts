@@ -1,4 +1,5 @@
 import { enApprovals, zhApprovals } from '../../features/approvals/messages';
+import { enArchive, zhArchive } from '../../features/archive/messages';
 import { enInspections, zhInspections } from '../../features/inspections/messages';
 import { enRecovery, zhRecovery } from '../../features/recovery/messages';
 import { enRepayments, zhRepayments } from '../../features/repayments/messages';
@@ -6,6 +7,7 @@ import { enRestructure, zhRestructure } from '../../features/restructure/message
 
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
+  ...zhArchive,
   ...zhRecovery,
   ...zhRepayments,
   ...zhApprovals,
@@ -205,6 +207,7 @@ export type MessageKey = keyof typeof zh;
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh, key);
 
 export const en: Record<MessageKey, string> = {
+  ...enArchive,
   ...enRecovery,
   ...enRepayments,
   ...enApprovals,

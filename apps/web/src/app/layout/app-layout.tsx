@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   DashboardOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   KeyOutlined,
   LogoutOutlined,
   StarOutlined,
@@ -49,6 +50,12 @@ export const MENU: readonly MenuEntry[] = [
     label: 'menu.keyCustomers',
     icon: <StarOutlined />,
     permission: 'inspections:read',
+  },
+  {
+    path: '/archive/checkouts',
+    label: 'menu.archive',
+    icon: <FolderOpenOutlined />,
+    permission: 'archive:read',
   },
   { path: '/approvals', label: 'menu.approvals', icon: <AuditOutlined />, permission: 'approvals:read' },
 ];

@@ -1,8 +1,9 @@
-import { LockOutlined } from '@ant-design/icons';
+import { FolderOpenOutlined, LockOutlined } from '@ant-design/icons';
 import { Card, Input, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { CustomerListItem } from '../../../api/types';
 import { useI18n } from '../../../app/i18n/i18n';
+import { can, useMe } from '../../../app/session';
 import { Amount } from '../../../shared/components/amount';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { formatCount } from '../../../shared/format';
@@ -19,6 +20,7 @@ export function CustomerListPage() {
     q: params.get('q') ?? undefined,
   };
   const customers = useCustomers(filter);
+  const { data: me } = useMe();
 
   const update = (changes: Record<string, string | undefined>, keepPage = false) => {
     const next = new URLSearchParams(params);
@@ -146,6 +148,23 @@ export function CustomerListPage() {
                 align: 'right',
                 render: (n: number) => <span className="num">{n}</span>,
               },
+              ...(can(me, 'archive:read')
+                ? [
+                    {
+                      title: t('archive.title'),
+                      key: 'archive',
+                      render: (_: unknown, c: CustomerListItem) => (
+                        <Link
+                          className="table-link"
+                          to={`/customers/${c.id}/archive`}
+                          data-testid="customer-archive-link"
+                        >
+                          <FolderOpenOutlined /> {t('archive.open')}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

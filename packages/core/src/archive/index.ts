@@ -1,0 +1,2 @@
+export * from './archive-file-type';
+export * from './archive-rules';
