@@ -12,6 +12,7 @@ import { collectionRoutes } from './modules/collection/routes';
 import { customerRoutes } from './modules/customers/routes';
 import { eodRoutes } from './modules/eod/routes';
 import { eodLauncher } from './modules/eod/service';
+import { handoverRoutes } from './modules/handover/routes';
 import { healthRoutes } from './modules/health/routes';
 import { inspectionRoutes } from './modules/inspections/routes';
 import { loanRoutes } from './modules/loans/routes';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       eodRoutes(api, ctx, eod);
       inspectionRoutes(api, ctx);
       collectionRoutes(api, ctx);
+      handoverRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -94,6 +94,13 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/collection/cases/{id}',
         '/api/v1/collection/cases/{id}/actions',
         '/api/v1/collection/cases/{id}/assign',
+        '/api/v1/handover',
+        '/api/v1/handover/orphans',
+        '/api/v1/handover/preview',
+        '/api/v1/handover/users',
+        '/api/v1/handover/{id}',
+        '/api/v1/handover/{id}/cancel',
+        '/api/v1/handover/{id}/sign',
       ].sort(),
     );
     expect(doc.components.securitySchemes.session).toEqual({

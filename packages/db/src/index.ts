@@ -13,6 +13,7 @@ export * from './bulk/repayment.bulk';
 export * from './collection/index';
 export * from './connect';
 export * from './eod/index';
+export * from './handover/index';
 export * from './inspections/index';
 export * from './migrate';
 export * from './reports/portfolio-summary';
