@@ -64,6 +64,8 @@ const HANDOVER_SIGNERS: readonly Username[] = [
 /** Per loan: the user id of its account manager, and a pending handover of them (set up below). */
 const loanManagerOf = new Map<string, string>();
 const handoverOf = new Map<string, string>();
+/** A user of the loan's sub-branch or above it that every user of that side sees (manager.a, officer.b01). */
+const bookUserOf = new Map<string, string>();
 
 /** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
 const repaymentOf = new Map<string, string>();
@@ -318,6 +320,14 @@ const ENDPOINTS: readonly Endpoint[] = [
       ),
   },
   {
+    name: 'GET /handover/users/{id}/book',
+    allowed: HANDOVER_READERS,
+    ok: 200,
+    request: (l) => ({
+      url: `/api/v1/handover/users/${bookUserOf.get(l.id)}/book`,
+    }),
+  },
+  {
     name: 'POST /handover/preview (a handover of them is pending)',
     allowed: HANDOVER_WRITERS,
     ok: 409,
@@ -442,6 +452,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       [bank.loans.b1, 'manager.b'],
     ] as const) {
       loanManagerOf.set(loan.id, bank.userIds[manager]);
+      bookUserOf.set(loan.id, bank.userIds[manager === 'manager.a' ? 'manager.a' : 'officer.b01']);
       const [h] = await t.db.query<{ id: string }>(
         `insert into handover (departing_user_id, branch_id, mode, reason, drafted_by, drafted_on)
          values ($1, $2, 'by_balance', 'matrix', 'matrix.setup', $3) returning id::text as id`,

@@ -130,6 +130,12 @@ describe.each(testEngines())('handover API on %s', (engine) => {
   });
 
   it('by balance to two successors: preview, draft, both sides sign, everything moves, nothing is orphaned', async () => {
+    const book = await get('head.a', `/api/v1/handover/users/${ids['manager.a']}/book`);
+    expect(book.json().items).toMatchObject([
+      { customerNo: 'KH001', balance: '120000.00', holdsCustomer: true, loans: 1, inspectionTasks: 1 },
+      { customerNo: 'KH002', balance: '50000.00', holdsCustomer: true, loans: 1, inspectionTasks: 0 },
+    ]);
+    expect((await get('head.a', `/api/v1/handover/users/${ids['manager.b']}/book`)).statusCode).toBe(404);
     const body = byBalance('manager.a', ['manager.a2', 'manager.a3']);
     const preview = await post('head.a', '/api/v1/handover/preview', body);
     expect(preview.statusCode, preview.body).toBe(200);

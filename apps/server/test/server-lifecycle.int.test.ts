@@ -98,6 +98,7 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/handover/orphans',
         '/api/v1/handover/preview',
         '/api/v1/handover/users',
+        '/api/v1/handover/users/{id}/book',
         '/api/v1/handover/{id}',
         '/api/v1/handover/{id}/cancel',
         '/api/v1/handover/{id}/sign',

@@ -136,3 +136,13 @@ export async function listHandoverCandidates(sql: Sql, scope: AccessScope): Prom
     [scopePrefix(scope)],
   );
 }
+
+/** The book of a user inside the caller's scope (what a manual plan assigns); null when out of scope. */
+export async function findBook(sql: Sql, scope: AccessScope, userId: string): Promise<BookCustomer[] | null> {
+  const [u] = await sql.query<{ id: string }>(
+    `select u.id::text as id from app_user u join branch b on b.id = u.branch_id
+      where u.id = $1 and starts_with(b.path, $2)`,
+    [/^\d{1,18}$/.test(userId) ? userId : '0', scopePrefix(scope)],
+  );
+  return u ? readBook(sql, u.id) : null;
+}

@@ -6,6 +6,7 @@ import { errorResponses } from '../../shared/api-error';
 import { requireCaller } from '../../shared/caller';
 import { pageOf } from '../loans/schemas';
 import {
+  bookSchema,
   cancelBodySchema,
   candidateSchema,
   draftBodySchema,
@@ -17,7 +18,7 @@ import {
   planSchema,
   signBodySchema,
 } from './schemas';
-import { cancel, candidates, detail, draft, list, orphans, preview, sign } from './service';
+import { book, cancel, candidates, detail, draft, list, orphans, preview, sign } from './service';
 
 /**
  * Handover of a departing officer's book (离职移交, docs/domain/handover.md). The db functions append the
@@ -52,6 +53,19 @@ export function handoverRoutes(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request) => ({ items: await candidates(ctx, requireCaller(request)) }),
+  );
+  api.get(
+    '/handover/users/:id/book',
+    {
+      config: { permission: 'handover:read' },
+      schema: {
+        tags: ['handover'],
+        summary: 'What a user holds, by customer (the rows a manual plan assigns)',
+        params: handoverIdParams,
+        response: { 200: bookSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => book(ctx, requireCaller(request), request.params.id),
   );
   api.post(
     '/handover/preview',

@@ -149,3 +149,20 @@ export const orphanReportSchema = z.object({
 });
 
 export const handoverIdParams = z.strictObject({ id: idText });
+
+export const bookSchema = z.object({
+  items: z.array(
+    z.object({
+      customerId: z.string(),
+      customerNo: z.string(),
+      customerName: z.string(),
+      branchId: z.string(),
+      balance: yuan.describe("principal owed on the customer's active loans"),
+      holdsCustomer: z.boolean().describe('the user is the customer’s manager'),
+      contracts: z.number().int(),
+      loans: z.number().int(),
+      inspectionTasks: z.number().int(),
+      collectionCases: z.number().int(),
+    }),
+  ),
+});

@@ -2,6 +2,7 @@ import { formatYuan } from '@daihou/core';
 import {
   cancelHandover,
   draftHandover,
+  findBook,
   findHandover,
   findOrphans,
   type Handover,
@@ -34,6 +35,14 @@ const handoverJson = (h: Handover) => ({
 
 export const candidates = (ctx: ServerContext, caller: Caller) =>
   listHandoverCandidates(ctx.db, caller.scope);
+
+export async function book(ctx: ServerContext, caller: Caller, userId: string) {
+  const b = await findBook(ctx.db, caller.scope, userId);
+  if (!b) throw notFound(`user ${userId}`, 'id');
+  return {
+    items: b.map(({ branchPath: _path, ...c }) => ({ ...c, balance: formatYuan(c.balance) })),
+  };
+}
 
 export async function orphans(ctx: ServerContext, caller: Caller) {
   const r = await findOrphans(ctx.db, caller.scope);
