@@ -11,11 +11,17 @@ const loadLoanList = () =>
 const loadLoan = () => import('../features/loans/pages/loan.page').then((m) => ({ default: m.LoanPage }));
 const loadCustomerList = () =>
   import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
+const loadHandover = () =>
+  import('../features/handover/pages/handover.page').then((m) => ({ default: m.HandoverPage }));
+const loadHandoverDetail = () =>
+  import('../features/handover/pages/handover-detail.page').then((m) => ({ default: m.HandoverDetailPage }));
 
 export const DashboardPage = lazy(loadDashboard);
 export const LoanListPage = lazy(loadLoanList);
 export const LoanPage = lazy(loadLoan);
 export const CustomerListPage = lazy(loadCustomerList);
+export const HandoverPage = lazy(loadHandover);
+export const HandoverDetailPage = lazy(loadHandoverDetail);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

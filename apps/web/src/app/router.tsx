@@ -7,7 +7,14 @@ import { Forbidden, NotFound } from '../shared/components/results';
 import { Loading } from '../shared/components/states';
 import { AppLayout, firstAllowedPath } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
-import { CustomerListPage, DashboardPage, LoanListPage, LoanPage } from './pages';
+import {
+  CustomerListPage,
+  DashboardPage,
+  HandoverDetailPage,
+  HandoverPage,
+  LoanListPage,
+  LoanPage,
+} from './pages';
 import { can, useMe } from './session';
 
 function Page({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -68,6 +75,22 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="customers:read">
             <CustomerListPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'handover',
+        element: (
+          <Page permission="handover:read">
+            <HandoverPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'handover/:id',
+        element: (
+          <Page permission="handover:read">
+            <HandoverDetailPage />
           </Page>
         ),
       },

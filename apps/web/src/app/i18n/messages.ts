@@ -1,5 +1,8 @@
+import { enHandover, zhHandover } from '../../features/handover/messages';
+
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
+  ...zhHandover,
   'app.title': '贷后管理',
   'app.subtitle': 'Daihou 贷后管理系统',
   'menu.dashboard': '贷后驾驶舱',
@@ -194,6 +197,7 @@ export type MessageKey = keyof typeof zh;
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh, key);
 
 export const en: Record<MessageKey, string> = {
+  ...enHandover,
   'app.title': 'Post-loan',
   'app.subtitle': 'Daihou post-loan management',
   'menu.dashboard': 'Dashboard',

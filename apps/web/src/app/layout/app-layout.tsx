@@ -3,6 +3,7 @@ import {
   DashboardOutlined,
   KeyOutlined,
   LogoutOutlined,
+  SwapOutlined,
   TeamOutlined,
   TranslationOutlined,
   UserOutlined,
@@ -29,6 +30,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'reports:read' },
   { path: '/loans', label: 'menu.loans', icon: <AccountBookOutlined />, permission: 'loans:read' },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, permission: 'customers:read' },
+  { path: '/handover', label: 'handover.menu', icon: <SwapOutlined />, permission: 'handover:read' },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));
