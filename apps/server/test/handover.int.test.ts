@@ -299,9 +299,11 @@ describe.each(testEngines())('handover API on %s', (engine) => {
     expect(behalf.json().departing).toMatchObject({ signedBy: 'head.a', onBehalf: true });
     const done = await post('collector.a2', `/api/v1/handover/${h.id}/sign`);
     expect(done.json().status).toBe('completed');
-    expect(done.json().moves.map((m: { objectType: string }) => m.objectType)).toEqual([
-      'collection_case',
-      'collection_case',
+    expect(
+      done.json().moves.map((m: { objectType: string; label: string }) => [m.objectType, m.label]),
+    ).toEqual([
+      ['collection_case', 'JJ001'],
+      ['collection_case', 'JJ002'],
     ]);
     const assignees = await t.db.query<{ a: string }>(
       `select distinct assignee_id::text as a from collection_case where branch_id like 'A%'`,

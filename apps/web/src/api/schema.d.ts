@@ -7531,6 +7531,8 @@ export interface paths {
                                 /** @enum {string} */
                                 objectType: "customer" | "contract" | "loan" | "inspection_task" | "collection_case";
                                 objectId: string;
+                                /** @description customer, contract or loan number (a task or case: its loan number) */
+                                label: string;
                                 customerId: string;
                                 beforeUserId: string;
                                 afterUserId: string;
@@ -7735,6 +7737,8 @@ export interface paths {
                                 /** @enum {string} */
                                 objectType: "customer" | "contract" | "loan" | "inspection_task" | "collection_case";
                                 objectId: string;
+                                /** @description customer, contract or loan number (a task or case: its loan number) */
+                                label: string;
                                 customerId: string;
                                 beforeUserId: string;
                                 afterUserId: string;
@@ -7913,6 +7917,8 @@ export interface paths {
                                 /** @enum {string} */
                                 objectType: "customer" | "contract" | "loan" | "inspection_task" | "collection_case";
                                 objectId: string;
+                                /** @description customer, contract or loan number (a task or case: its loan number) */
+                                label: string;
                                 customerId: string;
                                 beforeUserId: string;
                                 afterUserId: string;
@@ -8122,6 +8128,8 @@ export interface paths {
                                 /** @enum {string} */
                                 objectType: "customer" | "contract" | "loan" | "inspection_task" | "collection_case";
                                 objectId: string;
+                                /** @description customer, contract or loan number (a task or case: its loan number) */
+                                label: string;
                                 customerId: string;
                                 beforeUserId: string;
                                 afterUserId: string;

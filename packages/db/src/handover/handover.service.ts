@@ -88,6 +88,8 @@ export interface HandoverSignature {
 export interface HandoverMove {
   readonly objectType: 'customer' | 'contract' | 'loan' | 'inspection_task' | 'collection_case';
   readonly objectId: string;
+  /** The number people use: customer no., contract no., loan no. (a task's or case's loan no.). */
+  readonly label: string;
   readonly customerId: string;
   readonly beforeUserId: string;
   readonly afterUserId: string;
@@ -520,9 +522,19 @@ export async function findHandover(
     }),
   );
   const moves = await db.query<HandoverMove>(
-    `select object_type as "objectType", object_id::text as "objectId", customer_id::text as "customerId",
-            before_user_id::text as "beforeUserId", after_user_id::text as "afterUserId"
-       from handover_move where handover_id = $1 order by id`,
+    `select m.object_type as "objectType", m.object_id::text as "objectId",
+            coalesce(case m.object_type
+              when 'customer' then (select c.customer_no from customer c where c.id = m.object_id)
+              when 'contract' then (select k.contract_no from contract k where k.id = m.object_id)
+              when 'loan' then (select l.loan_no from loan l where l.id = m.object_id)
+              when 'inspection_task' then (select l.loan_no from inspection_task t join loan l on l.id = t.loan_id
+                                            where t.id = m.object_id)
+              when 'collection_case' then (select l.loan_no from collection_case k join loan l on l.id = k.loan_id
+                                            where k.id = m.object_id)
+            end, m.object_id::text) as "label",
+            m.customer_id::text as "customerId", m.before_user_id::text as "beforeUserId",
+            m.after_user_id::text as "afterUserId"
+       from handover_move m where m.handover_id = $1 order by m.id`,
     [h.id],
   );
   const remaining = h.status === 'cancelled' ? [] : await readBook(db, h.departing_user_id);

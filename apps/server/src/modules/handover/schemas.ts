@@ -82,6 +82,7 @@ export const handoverSchema = z.object({
     z.object({
       objectType: z.enum(['customer', 'contract', 'loan', 'inspection_task', 'collection_case']),
       objectId: z.string(),
+      label: z.string().describe('customer, contract or loan number (a task or case: its loan number)'),
       customerId: z.string(),
       beforeUserId: z.string(),
       afterUserId: z.string(),

@@ -250,7 +250,7 @@ function Moves({ h }: { h: Handover }) {
           },
           {
             title: t('handover.col.objectId'),
-            dataIndex: 'objectId',
+            dataIndex: 'label',
             render: (v: string) => <span className="num">{v}</span>,
           },
           {

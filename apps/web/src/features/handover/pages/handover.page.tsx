@@ -115,7 +115,10 @@ function DraftForm() {
 
   /** A refusal shown on the field it names (and above the form when no field fits). */
   const showError = (err: unknown) => {
-    const message = err instanceof Error ? err.message : String(err);
+    // The server names the field in front ("successorIds[1]: …"); the form shows it under the field.
+    const text = err instanceof Error ? err.message.replace(/^[\w.[\]]+: /, '') : String(err);
+    const message =
+      err instanceof ApiFailure && err.status === 422 ? `${t('handover.refused')}${text}` : text;
     const field = err instanceof ApiFailure ? formFieldOf(err.field) : null;
     if (field && field !== 'plan') form.setFields([{ name: field, errors: [message] }]);
     else setProblem(message);
