@@ -13,6 +13,7 @@ import { collectionRoutes } from './modules/collection/routes';
 import { customerRoutes } from './modules/customers/routes';
 import { eodRoutes } from './modules/eod/routes';
 import { eodLauncher } from './modules/eod/service';
+import { handoverRoutes } from './modules/handover/routes';
 import { healthRoutes } from './modules/health/routes';
 import { inspectionRoutes } from './modules/inspections/routes';
 import { loanRoutes } from './modules/loans/routes';
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       collectionRoutes(api, ctx);
       recoveryRoutes(api, ctx);
       restructureRoutes(api, ctx);
+      handoverRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

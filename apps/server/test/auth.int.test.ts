@@ -61,6 +61,8 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
         'approvals:request',
         'customers:read',
         'customers:unmask',
+        'handover:read',
+        'handover:sign',
         'inspections:read',
         'inspections:write',
         'interest_caps:read',

@@ -55,6 +55,23 @@ const RESCHEDULING_CHECKERS: readonly Username[] = ['head.a', 'risk.head'];
 const ARCHIVE_READERS = EVERYONE.filter((u) => u !== 'collector.a' && u !== 'admin');
 const archiveDocOf = new Map<string, string>();
 
+/** Handover (离职移交): who reads handovers and the orphan check, who drafts, who signs. */
+const HANDOVER_READERS = EVERYONE.filter((u) => u !== 'reviewer.a');
+const HANDOVER_WRITERS: readonly Username[] = ['head.a'];
+const HANDOVER_SIGNERS: readonly Username[] = [
+  'manager.a',
+  'officer.a',
+  'head.a',
+  'collector.a',
+  'manager.b',
+  'officer.b01',
+];
+/** Per loan: the user id of its account manager, and a pending handover of them (set up below). */
+const loanManagerOf = new Map<string, string>();
+const handoverOf = new Map<string, string>();
+/** A user of the loan's sub-branch or above it that every user of that side sees (manager.a, officer.b01). */
+const bookUserOf = new Map<string, string>();
+
 /** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
 const repaymentOf = new Map<string, string>();
 /** Per loan: a consent from each of its guarantors (an extension or restructuring needs them all). */
@@ -427,6 +444,89 @@ const ENDPOINTS: readonly Endpoint[] = [
     request: () => ({ method: 'POST', url: '/api/v1/eod/runs', body: { date: '2026-01-01' } }),
   },
   {
+    name: 'GET /handover/orphans',
+    allowed: HANDOVER_READERS,
+    ok: 200,
+    unscoped: true,
+    request: () => ({ url: '/api/v1/handover/orphans' }),
+  },
+  {
+    name: 'GET /handover/users',
+    allowed: HANDOVER_READERS,
+    ok: 200,
+    request: () => ({ url: '/api/v1/handover/users' }),
+    listed: (body, l) =>
+      (body as { items: { username: string }[] }).items.some(
+        (u) => u.username === (l.branchId.startsWith('A') ? 'manager.a' : 'officer.b01'),
+      ),
+  },
+  {
+    name: 'GET /handover/users/{id}/book',
+    allowed: HANDOVER_READERS,
+    ok: 200,
+    request: (l) => ({
+      url: `/api/v1/handover/users/${bookUserOf.get(l.id)}/book`,
+    }),
+  },
+  {
+    name: 'POST /handover/preview (a handover of them is pending)',
+    allowed: HANDOVER_WRITERS,
+    ok: 409,
+    request: (l) => ({
+      method: 'POST',
+      url: '/api/v1/handover/preview',
+      body: {
+        departingUserId: loanManagerOf.get(l.id),
+        mode: 'by_balance',
+        successorIds: [loanManagerOf.get(l.id)],
+        reason: '离职',
+      },
+    }),
+  },
+  {
+    name: 'POST /handover (a handover of them is pending)',
+    allowed: HANDOVER_WRITERS,
+    ok: 409,
+    request: (l) => ({
+      method: 'POST',
+      url: '/api/v1/handover',
+      body: {
+        departingUserId: loanManagerOf.get(l.id),
+        mode: 'by_balance',
+        successorIds: [loanManagerOf.get(l.id)],
+        reason: '离职',
+      },
+    }),
+  },
+  {
+    name: 'GET /handover (list)',
+    allowed: HANDOVER_READERS,
+    ok: 200,
+    request: () => ({ url: '/api/v1/handover' }),
+    listed: (body, l) =>
+      (body as { items: { id: string }[] }).items.some((h) => h.id === handoverOf.get(l.id)),
+  },
+  {
+    name: 'GET /handover/{id}',
+    allowed: HANDOVER_READERS,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/handover/${handoverOf.get(l.id)}` }),
+  },
+  {
+    name: 'POST /handover/{id}/sign (no such handover)',
+    allowed: HANDOVER_SIGNERS,
+    ok: 404,
+    unscoped: true,
+    request: () => ({ method: 'POST', url: '/api/v1/handover/999999/sign', body: {} }),
+  },
+  {
+    name: 'POST /handover/{id}/cancel (bad body)',
+    allowed: HANDOVER_WRITERS,
+    ok: 400,
+    unscoped: true,
+    request: (l) => ({ method: 'POST', url: `/api/v1/handover/${handoverOf.get(l.id)}/cancel`, body: {} }),
+  },
+  {
     name: 'GET /eod/runs/{date}',
     allowed: EOD_READERS,
     ok: 200,
@@ -439,7 +539,12 @@ const CASES = USERS.flatMap((user) =>
   ENDPOINTS.flatMap((endpoint) => (['in', 'out'] as const).map((side) => ({ user, endpoint, side }))),
 );
 
-const ERROR_CODE: Record<number, string> = { 400: 'bad_input', 403: 'forbidden', 404: 'not_found' };
+const ERROR_CODE: Record<number, string> = {
+  400: 'bad_input',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+};
 
 function expected(user: UserCase, endpoint: Endpoint, side: Side): number {
   if (!endpoint.allowed.includes(user.username)) {
@@ -486,6 +591,24 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
         reason: 'matrix listing',
         maker: 'matrix.maker',
       });
+    }
+    // A pending handover of each loan's account manager (drafted in the loan's branch), for reading.
+    for (const [loan, manager] of [
+      [bank.loans.a1, 'manager.a'],
+      [bank.loans.b1, 'manager.b'],
+    ] as const) {
+      loanManagerOf.set(loan.id, bank.userIds[manager]);
+      bookUserOf.set(loan.id, bank.userIds[manager === 'manager.a' ? 'manager.a' : 'officer.b01']);
+      const [h] = await t.db.query<{ id: string }>(
+        `insert into handover (departing_user_id, branch_id, mode, reason, drafted_by, drafted_on)
+         values ($1, $2, 'by_balance', 'matrix', 'matrix.setup', $3) returning id::text as id`,
+        [bank.userIds[manager], loan.branchId, BUSINESS_DATE],
+      );
+      await t.db.query(
+        `insert into handover_party (handover_id, user_id, role, position) values ($1, $2, 'departing', 0)`,
+        [h!.id, bank.userIds[manager]],
+      );
+      handoverOf.set(loan.id, h!.id);
     }
     // A finished end of day to read progress of.
     await t.db.query(

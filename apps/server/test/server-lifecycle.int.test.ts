@@ -107,6 +107,14 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/interest-caps',
         '/api/v1/interest-caps/check',
         '/api/v1/interest-caps/lpr',
+        '/api/v1/handover',
+        '/api/v1/handover/orphans',
+        '/api/v1/handover/preview',
+        '/api/v1/handover/users',
+        '/api/v1/handover/users/{id}/book',
+        '/api/v1/handover/{id}',
+        '/api/v1/handover/{id}/cancel',
+        '/api/v1/handover/{id}/sign',
       ].sort(),
     );
     expect(doc.components.securitySchemes.session).toEqual({

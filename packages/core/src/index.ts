@@ -5,6 +5,7 @@ export * from './classification/index';
 export * from './collection/index';
 export * from './delinquency/index';
 export * from './errors/domain-error';
+export * from './handover/index';
 export * from './inspection/index';
 export * from './interest/index';
 export * from './money/index';

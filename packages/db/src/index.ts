@@ -14,6 +14,7 @@ export * from './bulk/repayment.bulk';
 export * from './collection/index';
 export * from './connect';
 export * from './eod/index';
+export * from './handover/index';
 export * from './inspections/index';
 export * from './migrate';
 export * from './recovery/index';

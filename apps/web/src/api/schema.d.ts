@@ -102,7 +102,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
+                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -268,7 +268,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin")[];
+                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -3783,6 +3783,18 @@ export interface paths {
                             active: boolean;
                             /** @description an administrator set the password (creation, reset); the user has not changed it yet */
                             passwordChangeRequired: boolean;
+                            /** @description deactivation: what the user still holds (hand it over; see the orphan check) */
+                            openWork?: {
+                                customers: number;
+                                /** @description active loans */
+                                loans: number;
+                                /** @description unfinished inspection tasks */
+                                inspectionTasks: number;
+                                /** @description open collection cases */
+                                collectionCases: number;
+                            };
+                            /** @description deactivation: the orphan check to follow up with */
+                            orphanCheck?: string;
                         };
                     };
                 };
@@ -3942,6 +3954,18 @@ export interface paths {
                             active: boolean;
                             /** @description an administrator set the password (creation, reset); the user has not changed it yet */
                             passwordChangeRequired: boolean;
+                            /** @description deactivation: what the user still holds (hand it over; see the orphan check) */
+                            openWork?: {
+                                customers: number;
+                                /** @description active loans */
+                                loans: number;
+                                /** @description unfinished inspection tasks */
+                                inspectionTasks: number;
+                                /** @description open collection cases */
+                                collectionCases: number;
+                            };
+                            /** @description deactivation: the orphan check to follow up with */
+                            orphanCheck?: string;
                         };
                     };
                 };
@@ -11308,6 +11332,1409 @@ export interface paths {
                 };
                 /** @description An error */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/orphans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The orphan check: customers, active loans, open tasks and cases no active user holds
+         * @description Inside your scope: a customer or active loan whose manager is missing or deactivated, an unfinished inspection task or an open collection case with no assignee or a deactivated one; at most 200 of each kind (largest balance first), with the full counts.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                customer: number;
+                                loan: number;
+                                inspection_task: number;
+                                collection_case: number;
+                            };
+                            items: {
+                                /** @enum {string} */
+                                kind: "customer" | "loan" | "inspection_task" | "collection_case";
+                                id: string;
+                                label: string;
+                                customerId: string;
+                                customerName: string;
+                                branchId: string;
+                                /** @description null: nobody; else a deactivated user */
+                                holderId: string | null;
+                                holderName: string | null;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users of your scope with the work each holds (who can leave, who can take over) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customers: number;
+                                /** @description active loans */
+                                loans: number;
+                                /** @description unfinished inspection tasks */
+                                inspectionTasks: number;
+                                /** @description open collection cases */
+                                collectionCases: number;
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                roles: string[];
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/users/{id}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a user holds, by customer (the rows a manual plan assigns) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: string;
+                                customerNo: string;
+                                customerName: string;
+                                branchId: string;
+                                /** @description principal owed on the customer's active loans */
+                                balance: string;
+                                /** @description the user is the customer’s manager */
+                                holdsCustomer: boolean;
+                                contracts: number;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The plan a draft with this body would record; nothing is written
+         * @description Checked exactly as POST /handover is, with the same errors.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the user who leaves (or changes post) */
+                        departingUserId: string;
+                        /**
+                         * @description manual: the plan says who gets which customer; by_balance: computed
+                         * @enum {string}
+                         */
+                        mode: "manual" | "by_balance";
+                        /** @description who takes over, in order (ties go to the earlier) */
+                        successorIds: string[];
+                        /** @description manual mode only: every customer of the book exactly once */
+                        plan?: {
+                            customerId: string;
+                            successorId: string;
+                        }[];
+                        /** @description why (离职, 调岗 …) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            mode: "manual" | "by_balance";
+                            departing: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                            };
+                            successors: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                customers: number;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                            }[];
+                            items: {
+                                customerId: string;
+                                customerNo: string;
+                                customerName: string;
+                                branchId: string;
+                                successorId: string;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Handovers inside your scope, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1-based page number */
+                    page?: string;
+                    /** @description rows per page, 1–200 */
+                    pageSize?: string;
+                    status?: "pending" | "completed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "cancelled";
+                                /** @enum {string} */
+                                mode: "manual" | "by_balance";
+                                branchId: string;
+                                departingUserId: string;
+                                departingName: string;
+                                customers: number;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                signaturesMissing: number;
+                                draftedBy: string;
+                                draftedOn: string;
+                                completedOn: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft a handover: each customer of the departing user to a successor (by hand or by balance)
+         * @description 404 when the departing user is outside your scope; 409 when a handover of them is pending; 422 naming the field when a successor is deactivated, outside your branch or a customer’s, lacks the role (account manager for customers, loans and tasks; collector for cases), is the departing user or you, or when the departing user holds nothing. Nothing is written on any refusal.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the user who leaves (or changes post) */
+                        departingUserId: string;
+                        /**
+                         * @description manual: the plan says who gets which customer; by_balance: computed
+                         * @enum {string}
+                         */
+                        mode: "manual" | "by_balance";
+                        /** @description who takes over, in order (ties go to the earlier) */
+                        successorIds: string[];
+                        /** @description manual mode only: every customer of the book exactly once */
+                        plan?: {
+                            customerId: string;
+                            successorId: string;
+                        }[];
+                        /** @description why (离职, 调岗 …) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            mode: "manual" | "by_balance";
+                            reason: string;
+                            branchId: string;
+                            draftedBy: string;
+                            draftedOn: string;
+                            completedOn: string | null;
+                            cancelledBy: string | null;
+                            cancelReason: string | null;
+                            departing: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                /** @description who signed: the party, or a department head on their behalf */
+                                signedBy: string | null;
+                                onBehalf: boolean;
+                                signedAt: string | null;
+                            };
+                            successors: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                customers: number;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                                /** @description who signed: the party, or a department head on their behalf */
+                                signedBy: string | null;
+                                onBehalf: boolean;
+                                signedAt: string | null;
+                            }[];
+                            items: {
+                                customerId: string;
+                                customerNo: string;
+                                customerName: string;
+                                branchId: string;
+                                successorId: string;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                            }[];
+                            moves: {
+                                /** @enum {string} */
+                                objectType: "customer" | "contract" | "loan" | "inspection_task" | "collection_case";
+                                objectId: string;
+                                /** @description customer, contract or loan number (a task or case: its loan number) */
+                                label: string;
+                                customerId: string;
+                                beforeUserId: string;
+                                afterUserId: string;
+                            }[];
+                            /** @description completed: customers for which the departing user still holds something (new since the draft) */
+                            remainingCustomers: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One handover: parties and signatures, the plan, and what moved
+         * @description Visible inside your scope, and to its parties (departing user and successors).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            mode: "manual" | "by_balance";
+                            reason: string;
+                            branchId: string;
+                            draftedBy: string;
+                            draftedOn: string;
+                            completedOn: string | null;
+                            cancelledBy: string | null;
+                            cancelReason: string | null;
+                            departing: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                /** @description who signed: the party, or a department head on their behalf */
+                                signedBy: string | null;
+                                onBehalf: boolean;
+                                signedAt: string | null;
+                            };
+                            successors: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                customers: number;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                                /** @description who signed: the party, or a department head on their behalf */
+                                signedBy: string | null;
+                                onBehalf: boolean;
+                                signedAt: string | null;
+                            }[];
+                            items: {
+                                customerId: string;
+                                customerNo: string;
+                                customerName: string;
+                                branchId: string;
+                                successorId: string;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                            }[];
+                            moves: {
+                                /** @enum {string} */
+                                objectType: "customer" | "contract" | "loan" | "inspection_task" | "collection_case";
+                                objectId: string;
+                                /** @description customer, contract or loan number (a task or case: its loan number) */
+                                label: string;
+                                customerId: string;
+                                beforeUserId: string;
+                                afterUserId: string;
+                            }[];
+                            /** @description completed: customers for which the departing user still holds something (new since the draft) */
+                            remainingCustomers: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a pending handover as its departing user or a successor; the last signature completes it
+         * @description Body optional. A department head signs for a departing user who is deactivated (onBehalf). The last signature moves every planned customer with its contracts, loans, unfinished inspection tasks and open collection cases in one transaction. 403 when you are no party; 409 when signed already or not pending; 422 when a successor can no longer take a customer, or the departing user is active and must sign themselves.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            mode: "manual" | "by_balance";
+                            reason: string;
+                            branchId: string;
+                            draftedBy: string;
+                            draftedOn: string;
+                            completedOn: string | null;
+                            cancelledBy: string | null;
+                            cancelReason: string | null;
+                            departing: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                /** @description who signed: the party, or a department head on their behalf */
+                                signedBy: string | null;
+                                onBehalf: boolean;
+                                signedAt: string | null;
+                            };
+                            successors: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                customers: number;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                                /** @description who signed: the party, or a department head on their behalf */
+                                signedBy: string | null;
+                                onBehalf: boolean;
+                                signedAt: string | null;
+                            }[];
+                            items: {
+                                customerId: string;
+                                customerNo: string;
+                                customerName: string;
+                                branchId: string;
+                                successorId: string;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                            }[];
+                            moves: {
+                                /** @enum {string} */
+                                objectType: "customer" | "contract" | "loan" | "inspection_task" | "collection_case";
+                                objectId: string;
+                                /** @description customer, contract or loan number (a task or case: its loan number) */
+                                label: string;
+                                customerId: string;
+                                beforeUserId: string;
+                                afterUserId: string;
+                            }[];
+                            /** @description completed: customers for which the departing user still holds something (new since the draft) */
+                            remainingCustomers: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handover/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending handover, with a reason; nothing moves */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            mode: "manual" | "by_balance";
+                            reason: string;
+                            branchId: string;
+                            draftedBy: string;
+                            draftedOn: string;
+                            completedOn: string | null;
+                            cancelledBy: string | null;
+                            cancelReason: string | null;
+                            departing: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                /** @description who signed: the party, or a department head on their behalf */
+                                signedBy: string | null;
+                                onBehalf: boolean;
+                                signedAt: string | null;
+                            };
+                            successors: {
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                branchId: string;
+                                active: boolean;
+                                customers: number;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                                /** @description who signed: the party, or a department head on their behalf */
+                                signedBy: string | null;
+                                onBehalf: boolean;
+                                signedAt: string | null;
+                            }[];
+                            items: {
+                                customerId: string;
+                                customerNo: string;
+                                customerName: string;
+                                branchId: string;
+                                successorId: string;
+                                /** @description yuan, two decimals */
+                                balance: string;
+                                loans: number;
+                                inspectionTasks: number;
+                                collectionCases: number;
+                            }[];
+                            moves: {
+                                /** @enum {string} */
+                                objectType: "customer" | "contract" | "loan" | "inspection_task" | "collection_case";
+                                objectId: string;
+                                /** @description customer, contract or loan number (a task or case: its loan number) */
+                                label: string;
+                                customerId: string;
+                                beforeUserId: string;
+                                afterUserId: string;
+                            }[];
+                            /** @description completed: customers for which the departing user still holds something (new since the draft) */
+                            remainingCustomers: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -13,6 +13,10 @@ const loadCustomerList = () =>
   import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
 const loadApprovals = () =>
   import('../features/approvals/pages/approvals.page').then((m) => ({ default: m.ApprovalsPage }));
+const loadHandover = () =>
+  import('../features/handover/pages/handover.page').then((m) => ({ default: m.HandoverPage }));
+const loadHandoverDetail = () =>
+  import('../features/handover/pages/handover-detail.page').then((m) => ({ default: m.HandoverDetailPage }));
 
 const loadInspectionTasks = () =>
   import('../features/inspections/pages/my-tasks.page').then((m) => ({ default: m.MyTasksPage }));
@@ -40,6 +44,8 @@ export const InspectionTaskPage = lazy(loadInspectionTask);
 export const InspectionReviewPage = lazy(loadReviewQueue);
 export const KeyCustomersPage = lazy(loadKeyCustomers);
 export const ApprovalsPage = lazy(loadApprovals);
+export const HandoverPage = lazy(loadHandover);
+export const HandoverDetailPage = lazy(loadHandoverDetail);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

@@ -13,6 +13,8 @@ import {
   CustomerArchivePage,
   CustomerListPage,
   DashboardPage,
+  HandoverDetailPage,
+  HandoverPage,
   InspectionReviewPage,
   InspectionTaskPage,
   InspectionTasksPage,
@@ -136,6 +138,22 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="archive:read">
             <ArchiveCheckoutsPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'handover',
+        element: (
+          <Page permission="handover:read">
+            <HandoverPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'handover/:id',
+        element: (
+          <Page permission="handover:read">
+            <HandoverDetailPage />
           </Page>
         ),
       },

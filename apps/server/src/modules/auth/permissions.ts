@@ -146,6 +146,23 @@ export const PERMISSION_TABLE = {
   'interest_caps:read': EVERYONE,
   /** Change the cap and the LPR table. */
   'interest_caps:admin': ['admin'],
+  /**
+   * Handovers (离职移交) inside your scope, and the orphan check: the people who hand over or take over,
+   * their heads, risk, audit and the administrators who deactivate users.
+   */
+  'handover:read': [
+    'admin',
+    'account_manager',
+    'post_loan_officer',
+    'collector',
+    'department_head',
+    'risk_head',
+    'auditor',
+  ],
+  /** Draft, preview and cancel a handover; sign for a deactivated departing user: the department head. */
+  'handover:write': ['department_head'],
+  /** Sign a handover you are a party to (departing user or successor). */
+  'handover:sign': ['account_manager', 'post_loan_officer', 'collector', 'department_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_TABLE;
 export const PERMISSIONS = Object.keys(PERMISSION_TABLE) as Permission[];

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { ServerContext } from '../../server-context';
 import { errorResponses } from '../../shared/api-error';
 import { requireCaller } from '../../shared/caller';
 import { idParams } from '../../shared/request-schemas';
 import { approvalSchema } from '../approvals/schemas';
+import { openWorkSchema } from '../handover/schemas';
 import { pageOf } from '../loans/schemas';
 import {
   activationBodySchema,
@@ -72,7 +74,15 @@ export function userRoutes(app: FastifyInstance, ctx: ServerContext): void {
             `is ${active ? 'active' : 'deactivated'}; 422 for your own account.`,
           params: idParams,
           body: activationBodySchema,
-          response: { 200: userSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+          response: {
+            200: userSchema.extend({
+              openWork: openWorkSchema
+                .optional()
+                .describe('deactivation: what the user still holds (hand it over; see the orphan check)'),
+              orphanCheck: z.string().optional().describe('deactivation: the orphan check to follow up with'),
+            }),
+            ...errorResponses(400, 401, 403, 404, 409, 422),
+          },
         },
       },
       async (request) =>

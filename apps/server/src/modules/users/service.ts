@@ -8,6 +8,7 @@ import {
   findUserForUpdate,
   hashPassword,
   isUniqueViolation,
+  openWorkOf,
   revokeUserSessions,
   type Sql,
   scopePrefix,
@@ -126,7 +127,7 @@ const stateOf = (u: AppUser) => ({ active: u.active, passwordChangeRequired: u.m
 /**
  * Deactivates (active = false) or reactivates a user. Deactivation ends every session of the user in the
  * same transaction (and sessions only count for active users anyway); a reactivated user signs in afresh.
- * 409 when the user already is in that state.
+ * 409 when the user already is in that state. A deactivation answers what the user still holds.
  */
 export async function setActive(
   ctx: ServerContext,
@@ -156,9 +157,14 @@ export async function setActive(
       before: stateOf(user),
       after: { ...stateOf(changed), sessionsEnded: ended, reason: reason ?? null },
     });
-    return userJson(changed);
+    if (active) return userJson(changed);
+    // Deactivation is allowed while the user still holds work; the answer says how much, and the orphan
+    // check lists it until a handover (docs/domain/handover.md) gives it to someone active.
+    return { ...userJson(changed), openWork: await openWorkOf(tx, user.id), orphanCheck: ORPHAN_CHECK };
   });
 }
+
+const ORPHAN_CHECK = '/api/v1/handover/orphans';
 
 /**
  * An administrator's password reset: the temporary password (by the password policy) replaces the old

@@ -1,5 +1,6 @@
 import { enApprovals, zhApprovals } from '../../features/approvals/messages';
 import { enArchive, zhArchive } from '../../features/archive/messages';
+import { enHandover, zhHandover } from '../../features/handover/messages';
 import { enInspections, zhInspections } from '../../features/inspections/messages';
 import { enRecovery, zhRecovery } from '../../features/recovery/messages';
 import { enRepayments, zhRepayments } from '../../features/repayments/messages';
@@ -7,6 +8,7 @@ import { enRestructure, zhRestructure } from '../../features/restructure/message
 
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
+  ...zhHandover,
   ...zhArchive,
   ...zhRecovery,
   ...zhRepayments,
@@ -207,6 +209,7 @@ export type MessageKey = keyof typeof zh;
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh, key);
 
 export const en: Record<MessageKey, string> = {
+  ...enHandover,
   ...enArchive,
   ...enRecovery,
   ...enRepayments,

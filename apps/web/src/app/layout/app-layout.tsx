@@ -7,6 +7,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   StarOutlined,
+  SwapOutlined,
   TeamOutlined,
   TranslationOutlined,
   UserOutlined,
@@ -58,6 +59,7 @@ export const MENU: readonly MenuEntry[] = [
     permission: 'archive:read',
   },
   { path: '/approvals', label: 'menu.approvals', icon: <AuditOutlined />, permission: 'approvals:read' },
+  { path: '/handover', label: 'handover.menu', icon: <SwapOutlined />, permission: 'handover:read' },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));

@@ -1,0 +1,3 @@
+export * from './handover.service';
+export * from './handover-book';
+export * from './handover-orphans';
