@@ -15,6 +15,7 @@ export * from './connect';
 export * from './eod/index';
 export * from './inspections/index';
 export * from './migrate';
+export * from './reports/largest-overdue-debtors';
 export * from './reports/portfolio-summary';
 export * from './repositories/access-scope';
 export * from './repositories/branch.repo';

@@ -4,6 +4,7 @@ import {
   findCustomerInScope,
   type GuaranteeView,
   listCollateralOfCustomer,
+  listCustomerContacts,
   listCustomerLoanEvents,
   listCustomersInScope,
   listGuaranteesGiven,
@@ -24,6 +25,7 @@ import type { CustomerListQuery } from './schemas';
 /** Customers and the customer view (客户360); identification numbers and phones are always masked here. */
 
 const EVENTS_SHOWN = 100;
+const CONTACTS_SHOWN = 50;
 const LOANS_SHOWN = 200;
 
 const customerJson = (c: CustomerListItem) => ({
@@ -49,6 +51,17 @@ const guaranteeJson = (g: GuaranteeView) => ({
   guarantorPhone: maskNullable(g.guarantorPhone, maskPhone),
   amount: yuan(g.amount),
 });
+
+/** A recorded contact point: a phone masked as 138****5678, anything else (an address) cut to its start. */
+export function maskContactPoint(point: string): string {
+  const digits = point.replace(/[\s-]/g, '');
+  if (/^\+?\d{7,}$/.test(digits)) return maskPhone(digits);
+  const chars = [...point];
+  return chars.length <= 4 ? '*'.repeat(chars.length) : `${chars.slice(0, 4).join('')}****`;
+}
+
+const minuteText = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 const collateralJson = (k: CollateralView) => ({ ...k, value: yuan(k.value) });
 
@@ -81,6 +94,7 @@ export async function customerDetail(ctx: ServerContext, caller: Caller, custome
   const given = await listGuaranteesGiven(ctx.db, caller.scope, customerId);
   const collateral = await listCollateralOfCustomer(ctx.db, customerId);
   const events = await listCustomerLoanEvents(ctx.db, caller.scope, customerId, EVENTS_SHOWN);
+  const contacts = await listCustomerContacts(ctx.db, caller.scope, customerId, CONTACTS_SHOWN);
   return {
     ...customerJson(customer),
     loans: loans.items.map(loanListItemJson),
@@ -89,6 +103,13 @@ export async function customerDetail(ctx: ServerContext, caller: Caller, custome
     guaranteesGivenOutsideScope: given.outsideScope,
     collateral: collateral.map(collateralJson),
     events,
+    contacts: contacts.map(({ minuteOfDay, contactPoint, ...c }) => ({
+      ...c,
+      time: minuteText(minuteOfDay),
+      channel: c.channel as 'phone',
+      target: c.target as 'debtor',
+      contactPoint: maskContactPoint(contactPoint),
+    })),
   };
 }
 
