@@ -90,7 +90,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.open('/');
     await c.login('admin', DEMO_PASSWORD);
     await c.page.waitForURL(/\/dashboard$/);
-    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '日终批处理']);
 
     const report = await server.api<Portfolio>('admin', '/api/v1/reports/portfolio');
     expect(report.loans).toBeGreaterThan(0);
@@ -107,8 +107,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.screenshot(`${engine}-dashboard-admin`);
 
     // A branch filter asks the API for that branch, and the figures follow.
-    await c.page.getByRole('searchbox', { name: '机构' }).fill('A');
-    await c.page.getByRole('searchbox', { name: '机构' }).press('Enter');
+    await c.pickBranch('A');
     const branchA = await server.api<Portfolio>('admin', '/api/v1/reports/portfolio?branchId=A');
     await expect.poll(() => c.kpi('principalOwed')).toBe(yuanText(branchA.principalOwed));
     expect(branchA.principalOwed).not.toBe(report.principalOwed);
@@ -208,15 +207,15 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     const c = await newPage();
     await c.open('/');
     await c.login('risk.head', DEMO_PASSWORD);
-    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '日终批处理']);
     await c.page.locator('[data-testid=language-switch]').click();
-    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers']);
+    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers', 'End of day']);
     await c.page.reload();
-    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers']);
+    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers', 'End of day']);
     await c.page.getByText('Principal owed').first().waitFor();
     await c.screenshot(`${engine}-dashboard-en`);
     await c.page.locator('[data-testid=language-switch]').click();
-    await expect.poll(() => c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    await expect.poll(() => c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '日终批处理']);
     expect(c.errors).toEqual([]);
   });
 

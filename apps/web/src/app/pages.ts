@@ -11,11 +11,16 @@ const loadLoanList = () =>
 const loadLoan = () => import('../features/loans/pages/loan.page').then((m) => ({ default: m.LoanPage }));
 const loadCustomerList = () =>
   import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
+const loadCustomer = () =>
+  import('../features/customers/pages/customer.page').then((m) => ({ default: m.CustomerPage }));
+const loadEod = () => import('../features/eod/pages/eod.page').then((m) => ({ default: m.EodPage }));
 
 export const DashboardPage = lazy(loadDashboard);
 export const LoanListPage = lazy(loadLoanList);
 export const LoanPage = lazy(loadLoan);
 export const CustomerListPage = lazy(loadCustomerList);
+export const CustomerPage = lazy(loadCustomer);
+export const EodPage = lazy(loadEod);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

@@ -7,7 +7,7 @@ import { Forbidden, NotFound } from '../shared/components/results';
 import { Loading } from '../shared/components/states';
 import { AppLayout, firstAllowedPath } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
-import { CustomerListPage, DashboardPage, LoanListPage, LoanPage } from './pages';
+import { CustomerListPage, CustomerPage, DashboardPage, EodPage, LoanListPage, LoanPage } from './pages';
 import { can, useMe } from './session';
 
 function Page({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -68,6 +68,22 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="customers:read">
             <CustomerListPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'customers/:id',
+        element: (
+          <Page permission="customers:read">
+            <CustomerPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'eod',
+        element: (
+          <Page permission="eod:read">
+            <EodPage />
           </Page>
         ),
       },

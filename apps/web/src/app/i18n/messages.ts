@@ -1,5 +1,14 @@
+import { enCustomer360, zhCustomer360 } from '../../features/customers/messages';
+import { enDashboardOps, zhDashboardOps } from '../../features/dashboard/messages';
+import { enEod, zhEod } from '../../features/eod/messages';
+import { enLoanExport, zhLoanExport } from '../../features/loans/export-messages';
+
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
+  ...zhEod,
+  ...zhCustomer360,
+  ...zhDashboardOps,
+  ...zhLoanExport,
   'app.title': '贷后管理',
   'app.subtitle': 'Daihou 贷后管理系统',
   'menu.dashboard': '贷后驾驶舱',
@@ -194,6 +203,10 @@ export type MessageKey = keyof typeof zh;
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh, key);
 
 export const en: Record<MessageKey, string> = {
+  ...enEod,
+  ...enCustomer360,
+  ...enDashboardOps,
+  ...enLoanExport,
   'app.title': 'Post-loan',
   'app.subtitle': 'Daihou post-loan management',
   'menu.dashboard': 'Dashboard',

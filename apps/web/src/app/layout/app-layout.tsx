@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -29,6 +30,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'reports:read' },
   { path: '/loans', label: 'menu.loans', icon: <AccountBookOutlined />, permission: 'loans:read' },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, permission: 'customers:read' },
+  { path: '/eod', label: 'menu.eod', icon: <CalendarOutlined />, permission: 'eod:read' },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));

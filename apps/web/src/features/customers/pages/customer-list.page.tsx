@@ -93,7 +93,15 @@ export function CustomerListPage() {
                   </Link>
                 ),
               },
-              { title: t('field.customer'), dataIndex: 'name' },
+              {
+                title: t('field.customer'),
+                dataIndex: 'name',
+                render: (v: string, c) => (
+                  <Link className="table-link" to={`/customers/${c.id}`} data-testid="customer-link">
+                    {v}
+                  </Link>
+                ),
+              },
               {
                 title: t('field.customerType'),
                 dataIndex: 'customerType',
