@@ -33,7 +33,10 @@ async function measure(
     .locator('[data-testid=trend-card] canvas, [data-testid=trend-card] .ant-empty')
     .first()
     .waitFor();
-  await page.locator('[data-testid=debtors-table] tbody tr').first().waitFor();
+  await page
+    .locator('[data-testid=debtors-table] tbody tr.ant-table-row, [data-testid=debtors-table] .ant-empty')
+    .first()
+    .waitFor();
   await page.waitForFunction(() => !document.querySelector('[data-testid=debtors-table] .ant-spin-spinning'));
   const complete = performance.now() - start;
   return { usable, complete };

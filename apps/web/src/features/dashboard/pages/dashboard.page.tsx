@@ -116,14 +116,8 @@ export function DashboardPage() {
       {report.isSuccess ? (
         <Space direction="vertical" size={16} style={{ width: '100%', marginTop: 16 }}>
           <BranchesCard branchId={branchId} asOf={asOf} onPick={(id) => setFilter('branchId', id)} />
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={12}>
-              <TrendCard branchId={branchId} />
-            </Col>
-            <Col xs={24} xl={12}>
-              <DebtorsCard branchId={branchId} />
-            </Col>
-          </Row>
+          <TrendCard branchId={branchId} />
+          <DebtorsCard branchId={branchId} />
         </Space>
       ) : null}
     </div>
