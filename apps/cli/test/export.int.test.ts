@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initBusinessDate, maskIdNumber, maskPhone } from '@daihou/db';
 import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
+import { REGISTER_SHEET, SUMMARY_SHEET, writeRegisterWorkbook } from '@daihou/server/register-workbook';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REGISTER_SHEET, SUMMARY_SHEET, writeRegisterWorkbook } from '../src/export/register-workbook';
 import {
   importFile,
   okFixture,

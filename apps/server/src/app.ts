@@ -9,6 +9,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { authService } from './modules/auth/service';
 import { sessionCookie } from './modules/auth/session-cookie';
+import { branchRoutes } from './modules/branches/routes';
 import { collectionRoutes } from './modules/collection/routes';
 import { customerRoutes } from './modules/customers/routes';
 import { eodRoutes } from './modules/eod/routes';
@@ -136,6 +137,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       prepaymentRoutes(api, ctx);
       customerRoutes(api, ctx);
       reportRoutes(api, ctx);
+      branchRoutes(api, ctx);
       approvalRoutes(api, ctx);
       auditRoutes(api, ctx);
       userRoutes(api, ctx);

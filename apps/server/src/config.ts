@@ -35,6 +35,8 @@ export interface ServerConfig {
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   readonly trustProxy: boolean;
   readonly logLevel: string;
+  /** Most loans one register export (GET /loans/export.xlsx) may hold (DAIHOU_EXPORT_ROW_LIMIT). */
+  readonly exportRowLimit: number;
 }
 
 /** Lock-out and throttling of failed sign-ins. */
@@ -163,5 +165,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ),
     trustProxy: flag(env, 'DAIHOU_TRUST_PROXY'),
     logLevel,
+    exportRowLimit: wholeNumber(env, 'DAIHOU_EXPORT_ROW_LIMIT', 100_000, 1, 1_000_000),
   };
 }

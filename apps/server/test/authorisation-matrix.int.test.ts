@@ -37,6 +37,8 @@ const USERS: readonly UserCase[] = [
 const EVERYONE = USERS.map((u) => u.username);
 const BOOKERS: readonly Username[] = ['manager.a', 'officer.a', 'manager.b', 'officer.b01'];
 const REPORT_READERS = EVERYONE.filter((u) => u !== 'collector.a');
+/** Register export to Excel: the report readers (a collector works case by case). */
+const EXPORTERS = REPORT_READERS;
 /** Makers of maker–checker requests (class override, repayment reversal). */
 const MAKERS = BOOKERS;
 const APPROVAL_READERS = EVERYONE.filter((u) => u !== 'collector.a');
@@ -193,6 +195,31 @@ const ENDPOINTS: readonly Endpoint[] = [
     allowed: REPORT_READERS,
     ok: 200,
     request: (l) => ({ url: `/api/v1/reports/portfolio?branchId=${l.branchId}` }),
+  },
+  {
+    name: 'GET /reports/portfolio-trend?branchId=',
+    allowed: REPORT_READERS,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/reports/portfolio-trend?branchId=${l.branchId}` }),
+  },
+  {
+    name: 'GET /reports/largest-overdue-debtors?branchId=',
+    allowed: REPORT_READERS,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/reports/largest-overdue-debtors?branchId=${l.branchId}` }),
+  },
+  {
+    name: 'GET /loans/export.xlsx?branchId=',
+    allowed: EXPORTERS,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/loans/export.xlsx?branchId=${l.branchId}` }),
+  },
+  {
+    name: 'GET /branches',
+    allowed: EVERYONE,
+    ok: 200,
+    request: () => ({ url: '/api/v1/branches' }),
+    listed: (body, l) => (body as { items: { id: string }[] }).items.some((b) => b.id === l.branchId),
   },
   { name: 'GET /me', allowed: EVERYONE, ok: 200, request: () => ({ url: '/api/v1/me' }) },
   {
@@ -525,6 +552,13 @@ const ENDPOINTS: readonly Endpoint[] = [
     ok: 400,
     unscoped: true,
     request: (l) => ({ method: 'POST', url: `/api/v1/handover/${handoverOf.get(l.id)}/cancel`, body: {} }),
+  },
+  {
+    name: 'GET /eod/runs (list)',
+    allowed: EOD_READERS,
+    ok: 200,
+    unscoped: true,
+    request: () => ({ url: '/api/v1/eod/runs' }),
   },
   {
     name: 'GET /eod/runs/{date}',

@@ -18,6 +18,7 @@ export * from './handover/index';
 export * from './inspections/index';
 export * from './migrate';
 export * from './recovery/index';
+export * from './reports/largest-overdue-debtors';
 export * from './reports/portfolio-summary';
 export * from './repositories/access-scope';
 export * from './repositories/branch.repo';

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { connectFromEnv, findBusinessDate, migrate } from '@daihou/db';
-import { writeRegisterWorkbook } from '../export/register-workbook';
+import { writeRegisterWorkbook } from '@daihou/server/register-workbook';
 import { parseOptions, requireOption } from '../shared/args';
 import { type Command, EXIT_OK, UsageError } from '../shared/cli-io';
 

@@ -102,7 +102,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign")[];
+                            permissions: ("loans:read" | "loans:export" | "branches:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -268,7 +268,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign")[];
+                            permissions: ("loans:read" | "loans:export" | "branches:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -550,6 +550,147 @@ export interface paths {
                 };
                 /** @description An error */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The loan register (台账) of the loans a GET /loans filter selects, as an Excel workbook
+         * @description The same filters as GET /loans (no paging, no sort: rows in loan id order), inside your scope. Sheet 贷款台账 (Chinese headers, frozen and filterable, amounts as numbers in yuan, ID numbers and phones masked) and 汇总 (the loans in force by 五级分类 and 账龄, and the filter). 422 (field "filter") when more loans match than DAIHOU_EXPORT_ROW_LIMIT (default 100,000). Each export appends a loans.export audit entry with the filter and the row count.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description this branch and the branches under it */
+                    branchId?: string;
+                    /** @description account manager (user id) */
+                    managerId?: string;
+                    customerId?: string;
+                    /** @description one or more, comma-separated: M1,M2 */
+                    bucket?: string;
+                    classification?: string;
+                    status?: string;
+                    method?: string;
+                    /** @description loan amount at least (yuan) */
+                    amountMin?: string;
+                    /** @description loan amount at most (yuan) */
+                    amountMax?: string;
+                    /** @description part of loan/contract/customer number or name, or a whole ID number */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx workbook (binary); x-total-count: the rows in it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2019,6 +2160,23 @@ export interface paths {
                                 actor: string;
                                 payload: unknown;
                             }[];
+                            /** @description the latest 50 contacts recorded on its loans (collection), newest first */
+                            contacts: {
+                                id: string;
+                                loanId: string;
+                                loanNo: string;
+                                date: string;
+                                /** @description HH:MM, the borrower’s local time */
+                                time: string;
+                                /** @enum {string} */
+                                channel: "phone" | "sms" | "letter" | "visit" | "legal";
+                                /** @enum {string} */
+                                target: "debtor" | "guarantor" | "third_party";
+                                /** @description the phone (138****5678) or address (first characters) used */
+                                contactPoint: string;
+                                outcome: string;
+                                actor: string;
+                            }[];
                         };
                     };
                 };
@@ -2345,6 +2503,379 @@ export interface paths {
                 };
                 /** @description An error */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/portfolio-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Principal owed, NPL ratio and overdue rate at the end of each past business date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, first date (default: 30 days before `to`) */
+                    from?: string;
+                    /** @description YYYY-MM-DD, last date (default: the last date end of day closed) */
+                    to?: string;
+                    /** @description this branch and below (default: your whole scope) */
+                    branchId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            branchId: string | null;
+                            from: string;
+                            to: string;
+                            /** @description oldest first; the same figures GET /reports/portfolio?asOf=<date> gives */
+                            points: {
+                                /** @description a business date end of day closed */
+                                date: string;
+                                loans: number;
+                                /** @description yuan, two decimals */
+                                principalOwed: string;
+                                /** @description yuan, two decimals */
+                                nplPrincipal: string;
+                                /** @description decimal string such as "0.0213"; null when the base is zero */
+                                nplRatio: string | null;
+                                /** @description principal owed on loans in M1 … M7+ */
+                                overduePrincipal: string;
+                                /** @description overduePrincipal / principalOwed */
+                                overdueRate: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/largest-overdue-debtors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The borrowers with the most overdue principal in your scope (live book) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description this branch and below (default: your whole scope) */
+                    branchId?: string;
+                    /** @description how many, 1–50 (default 10) */
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the business date (live book) */
+                            asOf: string;
+                            branchId: string | null;
+                            items: {
+                                customerId: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string} */
+                                customerType: "individual" | "enterprise";
+                                branchId: string;
+                                overdueLoans: number;
+                                /** @description unpaid principal of installments due before the business date */
+                                overduePrincipal: string;
+                                /** @description principal owed on those loans */
+                                principalOwed: string;
+                                maxDpd: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The branches inside your scope, ordered by path (parents first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description null for a root of your scope (the head office, or your own branch) */
+                                parentId: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                level: "head_office" | "branch" | "sub_branch";
+                                /** @description materialised path, e.g. '/HQ/A/A01/' */
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4398,7 +4929,107 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** End-of-day runs, newest business date first, with the current business date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1-based page number */
+                    page?: string;
+                    /** @description rows per page, 1–200 */
+                    pageSize?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the current business date (the next one to close) */
+                            businessDate: string | null;
+                            /** @description an end of day is running */
+                            running: boolean;
+                            items: {
+                                runId: string;
+                                date: string;
+                                /** @enum {string} */
+                                status: "running" | "failed" | "completed";
+                                loansDue: number;
+                                partitions: number;
+                                partitionsDone: number;
+                                partitionsFailed: number;
+                                loansEvaluated: number;
+                                workers: number;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                elapsedMillis: number;
+                                error: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Start end of day for the business date (runs in the background)
@@ -4564,6 +5195,31 @@ export interface paths {
                                 partitionNo: number;
                                 error: string;
                                 loanId: string | null;
+                            }[];
+                            /** @description every partition of the run, in order */
+                            partitionList: {
+                                partitionNo: number;
+                                /** @description first loan id of the range */
+                                loId: string;
+                                /** @description last loan id of the range */
+                                hiId: string;
+                                /** @enum {string} */
+                                status: "pending" | "done" | "failed";
+                                attempts: number;
+                                loansEvaluated: number;
+                                loansChanged: number;
+                                eventsWritten: number;
+                                millis: number | null;
+                                error: string | null;
+                                errorLoanId: string | null;
+                            }[];
+                            /** @description partition steps, their time summed over the finished partitions */
+                            steps: {
+                                step: string;
+                                /** @description finished partitions that ran it */
+                                partitions: number;
+                                millis: number;
+                                items: number;
                             }[];
                         };
                     };

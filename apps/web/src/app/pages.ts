@@ -17,6 +17,9 @@ const loadHandover = () =>
   import('../features/handover/pages/handover.page').then((m) => ({ default: m.HandoverPage }));
 const loadHandoverDetail = () =>
   import('../features/handover/pages/handover-detail.page').then((m) => ({ default: m.HandoverDetailPage }));
+const loadCustomer = () =>
+  import('../features/customers/pages/customer.page').then((m) => ({ default: m.CustomerPage }));
+const loadEod = () => import('../features/eod/pages/eod.page').then((m) => ({ default: m.EodPage }));
 
 const loadInspectionTasks = () =>
   import('../features/inspections/pages/my-tasks.page').then((m) => ({ default: m.MyTasksPage }));
@@ -46,6 +49,8 @@ export const KeyCustomersPage = lazy(loadKeyCustomers);
 export const ApprovalsPage = lazy(loadApprovals);
 export const HandoverPage = lazy(loadHandover);
 export const HandoverDetailPage = lazy(loadHandoverDetail);
+export const CustomerPage = lazy(loadCustomer);
+export const EodPage = lazy(loadEod);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

@@ -12,7 +12,9 @@ import {
   ArchiveCheckoutsPage,
   CustomerArchivePage,
   CustomerListPage,
+  CustomerPage,
   DashboardPage,
+  EodPage,
   HandoverDetailPage,
   HandoverPage,
   InspectionReviewPage,
@@ -154,6 +156,22 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="handover:read">
             <HandoverDetailPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'customers/:id',
+        element: (
+          <Page permission="customers:read">
+            <CustomerPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'eod',
+        element: (
+          <Page permission="eod:read">
+            <EodPage />
           </Page>
         ),
       },

@@ -47,6 +47,12 @@ export class ConsolePage {
     return ((await cell.textContent()) ?? '').trim();
   }
 
+  /** Chooses a branch in the dashboard's branch picker (the tree from GET /branches) by its code. */
+  async pickBranch(id: string): Promise<void> {
+    await this.page.locator('[data-testid=branch-picker]').click();
+    await this.page.locator('.ant-select-tree-title', { hasText: new RegExp(`^${id} `) }).click();
+  }
+
   async loginError(): Promise<string> {
     const alert = this.page.locator('[data-testid=login-error]');
     await alert.waitFor();

@@ -1,3 +1,5 @@
+import type { AccessScope } from '../repositories/access-scope';
+import { type LoanListFilter, loanConditions } from '../repositories/loan-query.repo';
 import type { Sql } from '../sql-client';
 
 /** One line of the loan register (台账): the loan, its parties and its outstanding amounts in fen. */
@@ -46,15 +48,8 @@ export async function beginRegisterSnapshot(tx: Sql): Promise<void> {
   await tx.exec('set transaction isolation level repeatable read, read only; set local jit = off');
 }
 
-/**
- * A page of the register in loan id order, after `afterId` (keyset paging, so 100,000 loans stream in
- * constant memory). Overdue amounts count installments due before the loan's accrued-through date, the
- * date its state describes; penalty and compound owed are round-half-up(micro / 10⁶) minus paid per
- * installment (RULES.md §3), computed in integer SQL.
- */
-export async function readRegisterPage(sql: Sql, afterId: string, limit: number): Promise<RegisterRow[]> {
-  return sql.query<RegisterRow>(
-    `select l.id::text as id, l.loan_no, ct.contract_no, c.customer_no, c.name as customer_name,
+/** The register's columns and joins; callers add the WHERE, the order and the limit. */
+const REGISTER_SELECT = `select l.id::text as id, l.loan_no, ct.contract_no, c.customer_no, c.name as customer_name,
             c.customer_type, c.id_type, c.id_number, c.phone, l.branch_id, b.name as branch_name,
             u.username as manager_username, u.display_name as manager_name,
             l.principal, l.annual_rate::text as annual_rate, l.method, l.term, l.frequency,
@@ -74,10 +69,60 @@ export async function readRegisterPage(sql: Sql, afterId: string, limit: number)
                 coalesce(sum((i.penalty_micro * 2 + 1000000) / 2000000 - i.penalty_paid), 0) as penalty,
                 coalesce(sum((i.compound_micro * 2 + 1000000) / 2000000 - i.compound_paid), 0) as compound
            from installment i where i.loan_id = l.id
-       ) s
+       ) s`;
+
+/**
+ * A page of the register in loan id order, after `afterId` (keyset paging, so 100,000 loans stream in
+ * constant memory). Overdue amounts count installments due before the loan's accrued-through date, the
+ * date its state describes; penalty and compound owed are round-half-up(micro / 10⁶) minus paid per
+ * installment (RULES.md §3), computed in integer SQL.
+ */
+export async function readRegisterPage(sql: Sql, afterId: string, limit: number): Promise<RegisterRow[]> {
+  return sql.query<RegisterRow>(
+    `${REGISTER_SELECT}
       where l.id > $1::bigint
       order by l.id
       limit $2`,
     [afterId, limit],
   );
+}
+
+/**
+ * The register's loans inside `scope` matching a loan-list filter (the same conditions as GET /loans), a
+ * page after `afterId` in loan id order. Its sort is ignored: keyset paging needs the id order.
+ */
+export async function readRegisterPageInScope(
+  sql: Sql,
+  scope: AccessScope,
+  filter: LoanListFilter,
+  afterId: string,
+  limit: number,
+): Promise<RegisterRow[]> {
+  const w = loanConditions(scope, filter);
+  w.add((p) => `l.id > ${p}::bigint`, afterId);
+  return sql.query<RegisterRow>(
+    `${REGISTER_SELECT}
+      ${w.where}
+      order by l.id
+      limit ${w.param(limit)}`,
+    w.params,
+  );
+}
+
+/** How many loans a filtered register export would hold. */
+export async function countRegisterInScope(
+  sql: Sql,
+  scope: AccessScope,
+  filter: LoanListFilter,
+): Promise<number> {
+  const w = loanConditions(scope, filter);
+  const [row] = await sql.query<{ n: string }>(
+    `select count(*)::text as n from loan l
+       join branch b on b.id = l.branch_id
+       join customer c on c.id = l.customer_id
+       join contract ct on ct.id = l.contract_id
+      ${w.where}`,
+    w.params,
+  );
+  return Number(row?.n ?? 0);
 }

@@ -315,3 +315,61 @@ export async function listCustomerLoanEvents(
     payload: r.payload,
   }));
 }
+
+/** A contact made with or about the customer on one of its loans (collection actions), newest first. */
+export interface CustomerContactRecord {
+  readonly id: string;
+  readonly loanId: string;
+  readonly loanNo: string;
+  readonly date: LocalDate;
+  readonly minuteOfDay: number;
+  readonly channel: string;
+  readonly target: string;
+  /** The phone or address used, as recorded (the edge masks it). */
+  readonly contactPoint: string;
+  readonly outcome: string;
+  readonly actor: string;
+}
+
+/** The latest contacts recorded on the customer's loans booked inside `scope`. */
+export async function listCustomerContacts(
+  sql: Sql,
+  scope: AccessScope,
+  customerId: string,
+  limit: number,
+): Promise<CustomerContactRecord[]> {
+  const rows = await sql.query<{
+    id: string;
+    loan_id: string;
+    loan_no: string;
+    action_date: string;
+    action_minute: number;
+    channel: string;
+    target: string;
+    contact_point: string;
+    outcome: string;
+    actor: string;
+  }>(
+    `select a.id::text as id, a.loan_id::text as loan_id, l.loan_no, a.action_date::text as action_date,
+            a.action_minute, a.channel, a.target, a.contact_point, a.outcome, a.actor
+       from collection_action a
+       join loan l on l.id = a.loan_id
+       join branch b on b.id = l.branch_id
+      where l.customer_id = $1::bigint and starts_with(b.path, $2)
+      order by a.action_date desc, a.action_minute desc, a.id desc
+      limit $3`,
+    [customerId, scopePrefix(scope), limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    loanId: r.loan_id,
+    loanNo: r.loan_no,
+    date: r.action_date as LocalDate,
+    minuteOfDay: r.action_minute,
+    channel: r.channel,
+    target: r.target,
+    contactPoint: r.contact_point,
+    outcome: r.outcome,
+    actor: r.actor,
+  }));
+}

@@ -163,7 +163,11 @@ const toItem = (r: LoanListRow): LoanListItem => ({
   maturityDate: r.maturity_date as LocalDate,
 });
 
-function loanConditions(scope: AccessScope, filter: LoanListFilter): SqlConditions {
+/**
+ * The WHERE conditions of a loan filter inside a scope, over the aliases l (loan), b (branch), c (customer)
+ * and ct (contract): shared by the list and the register export so both select exactly the same loans.
+ */
+export function loanConditions(scope: AccessScope, filter: LoanListFilter): SqlConditions {
   const w = new SqlConditions();
   w.add((p) => `starts_with(b.path, ${p})`, scopePrefix(scope));
   if (filter.branchPath !== undefined) w.add((p) => `starts_with(b.path, ${p})`, filter.branchPath);

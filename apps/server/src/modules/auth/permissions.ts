@@ -25,6 +25,21 @@ const EVERYONE = ROLES;
 export const PERMISSION_TABLE = {
   /** Loan list, loan detail, payoff, prepayment and repayment-allocation quotes (试算; they write nothing). */
   'loans:read': EVERYONE,
+  /**
+   * Export the loan register of a filter to Excel (personal data masked, audited as loans.export): the
+   * roles that read reports; a collector works case by case.
+   */
+  'loans:export': [
+    'admin',
+    'account_manager',
+    'post_loan_officer',
+    'credit_reviewer',
+    'department_head',
+    'risk_head',
+    'auditor',
+  ],
+  /** The branch tree inside your scope (the branch pickers). */
+  'branches:read': EVERYONE,
   /** Customer list and the customer view (客户360), personal data masked. */
   'customers:read': EVERYONE,
   /** Book a repayment on the business date. */

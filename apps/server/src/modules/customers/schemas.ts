@@ -98,6 +98,22 @@ export const customerDetailSchema = customerListItemSchema.extend({
     .describe('guarantees it gave on contracts outside your scope'),
   collateral: z.array(collateralSchema),
   events: z.array(customerEventSchema).describe('the latest 100 events of its loans, newest first'),
+  contacts: z
+    .array(
+      z.object({
+        id: z.string(),
+        loanId: z.string(),
+        loanNo: z.string(),
+        date: z.string(),
+        time: z.string().describe('HH:MM, the borrower’s local time'),
+        channel: z.enum(['phone', 'sms', 'letter', 'visit', 'legal']),
+        target: z.enum(['debtor', 'guarantor', 'third_party']),
+        contactPoint: masked.describe('the phone (138****5678) or address (first characters) used'),
+        outcome: z.string(),
+        actor: z.string(),
+      }),
+    )
+    .describe('the latest 50 contacts recorded on its loans (collection), newest first'),
 });
 
 export const personalDataSchema = z

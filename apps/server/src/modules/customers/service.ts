@@ -5,6 +5,7 @@ import {
   type GuaranteeView,
   keyCustomerIdsAmong,
   listCollateralOfCustomer,
+  listCustomerContacts,
   listCustomerLoanEvents,
   listCustomersInScope,
   listGuaranteesGiven,
@@ -25,6 +26,7 @@ import type { CustomerListQuery } from './schemas';
 /** Customers and the customer view (客户360); identification numbers and phones are always masked here. */
 
 const EVENTS_SHOWN = 100;
+const CONTACTS_SHOWN = 50;
 const LOANS_SHOWN = 200;
 
 const customerJson = (c: CustomerListItem, keys: ReadonlySet<string>) => ({
@@ -51,6 +53,17 @@ const guaranteeJson = (g: GuaranteeView) => ({
   guarantorPhone: maskNullable(g.guarantorPhone, maskPhone),
   amount: yuan(g.amount),
 });
+
+/** A recorded contact point: a phone masked as 138****5678, anything else (an address) cut to its start. */
+export function maskContactPoint(point: string): string {
+  const digits = point.replace(/[\s-]/g, '');
+  if (/^\+?\d{7,}$/.test(digits)) return maskPhone(digits);
+  const chars = [...point];
+  return chars.length <= 4 ? '*'.repeat(chars.length) : `${chars.slice(0, 4).join('')}****`;
+}
+
+const minuteText = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 const collateralJson = (k: CollateralView) => ({ ...k, value: yuan(k.value) });
 
@@ -93,6 +106,7 @@ export async function customerDetail(ctx: ServerContext, caller: Caller, custome
   const collateral = await listCollateralOfCustomer(ctx.db, customerId);
   const events = await listCustomerLoanEvents(ctx.db, caller.scope, customerId, EVENTS_SHOWN);
   const keys = await keyCustomerIdsAmong(ctx.db, [customerId]);
+  const contacts = await listCustomerContacts(ctx.db, caller.scope, customerId, CONTACTS_SHOWN);
   return {
     ...customerJson(customer, keys),
     loans: loans.items.map((l) => loanListItemJson(l, keys)),
@@ -101,6 +115,13 @@ export async function customerDetail(ctx: ServerContext, caller: Caller, custome
     guaranteesGivenOutsideScope: given.outsideScope,
     collateral: collateral.map(collateralJson),
     events,
+    contacts: contacts.map(({ minuteOfDay, contactPoint, ...c }) => ({
+      ...c,
+      time: minuteText(minuteOfDay),
+      channel: c.channel as 'phone',
+      target: c.target as 'debtor',
+      contactPoint: maskContactPoint(contactPoint),
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { LocalDate } from '@daihou/core';
-import { findEodRun, partitionProgress, type Sql } from '@daihou/db';
+import { findEodRun, listEodPartitions, listEodStepTotals, partitionProgress, type Sql } from '@daihou/db';
 
 interface RunTotalsRow {
   started_at: string;
@@ -50,5 +50,7 @@ export async function eodRunStatus(sql: Sql, date: LocalDate) {
     eventsWritten: Number(t?.events_written ?? 0),
     partitionMillis: Number(t?.partition_ms ?? 0),
     failures: [...progress.failures],
+    partitionList: await listEodPartitions(sql, run.id),
+    steps: await listEodStepTotals(sql, run.id),
   };
 }

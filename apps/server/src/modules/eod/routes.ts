@@ -2,8 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../../server-context';
 import { errorResponses } from '../../shared/api-error';
-import { eodDateParams, eodRunSchema, eodStartBodySchema, eodStartedSchema } from './schemas';
-import { type EodLauncher, eodProgress } from './service';
+import {
+  eodDateParams,
+  eodRunListQuerySchema,
+  eodRunListSchema,
+  eodRunSchema,
+  eodStartBodySchema,
+  eodStartedSchema,
+} from './schemas';
+import { type EodLauncher, eodProgress, eodRunList } from './service';
 
 export function eodRoutes(app: FastifyInstance, ctx: ServerContext, launcher: EodLauncher): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -35,6 +42,19 @@ export function eodRoutes(app: FastifyInstance, ctx: ServerContext, launcher: Eo
         .status(202)
         .send({ runId, date, status: 'running' as const, progress: `/api/v1/eod/runs/${date}` });
     },
+  );
+  api.get(
+    '/eod/runs',
+    {
+      config: { permission: 'eod:read' },
+      schema: {
+        tags: ['end of day'],
+        summary: 'End-of-day runs, newest business date first, with the current business date',
+        querystring: eodRunListQuerySchema,
+        response: { 200: eodRunListSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => eodRunList(ctx, request.query),
   );
   api.get(
     '/eod/runs/:date',

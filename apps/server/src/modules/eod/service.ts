@@ -1,6 +1,6 @@
 import { type EodDayResult, runEndOfDay } from '@daihou/batch';
 import { DomainError, type LocalDate } from '@daihou/core';
-import { findEodRun, getBusinessDate } from '@daihou/db';
+import { findBusinessDate, findEodRun, getBusinessDate, listEodRuns } from '@daihou/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ServerContext } from '../../server-context';
 import { ApiError, fromDomainError, notFound } from '../../shared/api-error';
@@ -90,4 +90,17 @@ export async function eodProgress(ctx: ServerContext, date: LocalDate) {
   const status = await eodRunStatus(ctx.db, date);
   if (!status) throw notFound(`end-of-day run for ${date}`, 'date');
   return status;
+}
+
+/** The runs, newest business date first, with the business date they lead to. */
+export async function eodRunList(ctx: ServerContext, q: { page: number; pageSize: number }) {
+  const page = await listEodRuns(ctx.db, q);
+  return {
+    businessDate: await findBusinessDate(ctx.db),
+    running: page.items.some((r) => r.status === 'running'),
+    items: [...page.items],
+    total: page.total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }

@@ -32,6 +32,10 @@ export const loanListQuerySchema = z.strictObject({
 });
 export type LoanListQuery = z.output<typeof loanListQuerySchema>;
 
+/** GET /loans/export.xlsx: the list's filters; no paging, and rows come in loan id order (no sort). */
+export const loanExportQuerySchema = loanListQuerySchema.omit({ page: true, pageSize: true, sort: true });
+export type LoanExportQuery = z.output<typeof loanExportQuerySchema>;
+
 const yuan = z.string().describe('yuan, two decimals');
 const date = z.string().describe('YYYY-MM-DD');
 

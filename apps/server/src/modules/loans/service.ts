@@ -4,6 +4,7 @@ import {
   keyCustomerIdsAmong,
   type LoanClassPeriod,
   type LoanEvent,
+  type LoanListFilter,
   type LoanListItem,
   listLoanClassHistory,
   listLoanEvents,
@@ -78,25 +79,32 @@ const eventJson = (e: LoanEvent) => ({
   createdAt: e.createdAt,
 });
 
+/** The repository filter of a loan-list query (the branch checked to lie inside the caller's scope). */
+export async function loanFilterOf(
+  ctx: ServerContext,
+  caller: Caller,
+  q: Omit<LoanListQuery, 'page' | 'pageSize' | 'sort'> & { sort?: LoanListQuery['sort'] },
+): Promise<LoanListFilter> {
+  return {
+    branchPath: await branchFilterPath(ctx.db, caller.scope, q.branchId),
+    managerId: q.managerId,
+    customerId: q.customerId,
+    buckets: q.bucket,
+    classifications: q.classification,
+    statuses: q.status,
+    methods: q.method,
+    principalMin: q.amountMin,
+    principalMax: q.amountMax,
+    text: q.q,
+    sort: q.sort,
+  };
+}
+
 export async function listLoans(ctx: ServerContext, caller: Caller, q: LoanListQuery) {
-  const page = await listLoansInScope(
-    ctx.db,
-    caller.scope,
-    {
-      branchPath: await branchFilterPath(ctx.db, caller.scope, q.branchId),
-      managerId: q.managerId,
-      customerId: q.customerId,
-      buckets: q.bucket,
-      classifications: q.classification,
-      statuses: q.status,
-      methods: q.method,
-      principalMin: q.amountMin,
-      principalMax: q.amountMax,
-      text: q.q,
-      sort: q.sort,
-    },
-    { page: q.page, pageSize: q.pageSize },
-  );
+  const page = await listLoansInScope(ctx.db, caller.scope, await loanFilterOf(ctx, caller, q), {
+    page: q.page,
+    pageSize: q.pageSize,
+  });
   const keys = await keyCustomerIdsAmong(
     ctx.db,
     page.items.map((l) => l.customerId),

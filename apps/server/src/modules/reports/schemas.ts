@@ -1,6 +1,12 @@
 import { BUCKETS, CLASSIFICATIONS } from '@daihou/core';
 import { z } from 'zod';
-import { branchIdText, dateText, optionalQuery } from '../../shared/request-schemas';
+import {
+  branchIdText,
+  dateText,
+  optionalQuery,
+  queryWithDefault,
+  wholeNumberText,
+} from '../../shared/request-schemas';
 
 export const portfolioQuerySchema = z.strictObject({
   asOf: optionalQuery(dateText).describe(
@@ -32,4 +38,54 @@ export const portfolioSchema = z.object({
     }),
   ),
   byBucket: z.array(z.object({ bucket: z.enum(BUCKETS), loans: z.number().int(), principalOwed: yuan })),
+});
+
+export const TREND_MAX_DAYS = 366;
+
+export const portfolioTrendQuerySchema = z.strictObject({
+  from: optionalQuery(dateText).describe('YYYY-MM-DD, first date (default: 30 days before `to`)'),
+  to: optionalQuery(dateText).describe('YYYY-MM-DD, last date (default: the last date end of day closed)'),
+  branchId: optionalQuery(branchIdText).describe('this branch and below (default: your whole scope)'),
+});
+
+export const portfolioTrendSchema = z.object({
+  branchId: z.string().nullable(),
+  from: z.string(),
+  to: z.string(),
+  points: z
+    .array(
+      z.object({
+        date: z.string().describe('a business date end of day closed'),
+        loans: z.number().int(),
+        principalOwed: yuan,
+        nplPrincipal: yuan,
+        nplRatio: ratio,
+        overduePrincipal: yuan.describe('principal owed on loans in M1 … M7+'),
+        overdueRate: ratio.describe('overduePrincipal / principalOwed'),
+      }),
+    )
+    .describe('oldest first; the same figures GET /reports/portfolio?asOf=<date> gives'),
+});
+
+export const overdueDebtorsQuerySchema = z.strictObject({
+  branchId: optionalQuery(branchIdText).describe('this branch and below (default: your whole scope)'),
+  limit: queryWithDefault(wholeNumberText(1, 50), 10).describe('how many, 1–50 (default 10)'),
+});
+
+export const overdueDebtorsSchema = z.object({
+  asOf: z.string().describe('the business date (live book)'),
+  branchId: z.string().nullable(),
+  items: z.array(
+    z.object({
+      customerId: z.string(),
+      customerNo: z.string(),
+      name: z.string(),
+      customerType: z.enum(['individual', 'enterprise']),
+      branchId: z.string(),
+      overdueLoans: z.number().int(),
+      overduePrincipal: yuan.describe('unpaid principal of installments due before the business date'),
+      principalOwed: yuan.describe('principal owed on those loans'),
+      maxDpd: z.number().int(),
+    }),
+  ),
 });

@@ -1,13 +1,21 @@
 import { enApprovals, zhApprovals } from '../../features/approvals/messages';
 import { enArchive, zhArchive } from '../../features/archive/messages';
+import { enCustomer360, zhCustomer360 } from '../../features/customers/messages';
+import { enDashboardOps, zhDashboardOps } from '../../features/dashboard/messages';
+import { enEod, zhEod } from '../../features/eod/messages';
 import { enHandover, zhHandover } from '../../features/handover/messages';
 import { enInspections, zhInspections } from '../../features/inspections/messages';
+import { enLoanExport, zhLoanExport } from '../../features/loans/export-messages';
 import { enRecovery, zhRecovery } from '../../features/recovery/messages';
 import { enRepayments, zhRepayments } from '../../features/repayments/messages';
 import { enRestructure, zhRestructure } from '../../features/restructure/messages';
 
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
+  ...zhEod,
+  ...zhCustomer360,
+  ...zhDashboardOps,
+  ...zhLoanExport,
   ...zhHandover,
   ...zhArchive,
   ...zhRecovery,
@@ -209,6 +217,10 @@ export type MessageKey = keyof typeof zh;
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh, key);
 
 export const en: Record<MessageKey, string> = {
+  ...enEod,
+  ...enCustomer360,
+  ...enDashboardOps,
+  ...enLoanExport,
   ...enHandover,
   ...enArchive,
   ...enRecovery,

@@ -1,6 +1,7 @@
 import {
   AccountBookOutlined,
   AuditOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -60,6 +61,7 @@ export const MENU: readonly MenuEntry[] = [
   },
   { path: '/approvals', label: 'menu.approvals', icon: <AuditOutlined />, permission: 'approvals:read' },
   { path: '/handover', label: 'handover.menu', icon: <SwapOutlined />, permission: 'handover:read' },
+  { path: '/eod', label: 'menu.eod', icon: <CalendarOutlined />, permission: 'eod:read' },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));

@@ -29,3 +29,8 @@ export const useCustomer = (id: string) =>
     queryFn: async (): Promise<CustomerView> =>
       unwrap(await api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
   });
+
+/** The customer's ID number and phone in full: a deliberate, audited act (the server records it). */
+export async function fetchPersonalData(id: string) {
+  return unwrap(await api.GET('/api/v1/customers/{id}/personal-data', { params: { path: { id } } }));
+}

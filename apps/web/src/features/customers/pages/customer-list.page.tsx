@@ -101,7 +101,9 @@ export function CustomerListPage() {
                 dataIndex: 'name',
                 render: (v: string, c) => (
                   <Space size={4}>
-                    {v}
+                    <Link className="table-link" to={`/customers/${c.id}`} data-testid="customer-link">
+                      {v}
+                    </Link>
                     <KeyCustomerBadge show={c.isKeyCustomer} />
                   </Space>
                 ),

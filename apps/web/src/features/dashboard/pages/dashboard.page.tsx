@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Input, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -19,6 +19,7 @@ import {
   yuanToFen,
 } from '../../../shared/format';
 import { usePortfolio } from '../api';
+import { BranchesCard, BranchPicker, DebtorsCard, TrendCard } from '../ops-panels';
 import { COVERAGE_FLOOR, overduePrincipalFen } from '../portfolio-figures';
 
 function Kpi({
@@ -100,14 +101,7 @@ export function DashboardPage() {
             }
             onChange={(d) => setFilter('asOf', d ? d.format('YYYY-MM-DD') : undefined)}
           />
-          <Input.Search
-            placeholder={t('loans.branchPlaceholder')}
-            defaultValue={branchId}
-            allowClear
-            style={{ width: 210 }}
-            onSearch={(v) => setFilter('branchId', v.trim() || undefined)}
-            aria-label={t('dashboard.branch')}
-          />
+          <BranchPicker value={branchId} onChange={(v) => setFilter('branchId', v)} />
           <Button icon={<ReloadOutlined />} onClick={() => report.refetch()} aria-label="refresh" />
         </Space>
       </div>
@@ -118,6 +112,14 @@ export function DashboardPage() {
       ) : (
         <DashboardBody report={report.data} onDrill={drill} />
       )}
+      {/* The panels follow the report: a branch the report refused is not asked about again. */}
+      {report.isSuccess ? (
+        <Space direction="vertical" size={16} style={{ width: '100%', marginTop: 16 }}>
+          <BranchesCard branchId={branchId} asOf={asOf} onPick={(id) => setFilter('branchId', id)} />
+          <TrendCard branchId={branchId} />
+          <DebtorsCard branchId={branchId} />
+        </Space>
+      ) : null}
     </div>
   );
 }

@@ -11,12 +11,14 @@ import {
   type LoanStatus,
 } from '../../../api/types';
 import { useI18n } from '../../../app/i18n/i18n';
+import { can, useMe } from '../../../app/session';
 import { Amount } from '../../../shared/components/amount';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { formatCount } from '../../../shared/format';
 import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
 import { type LoanFilter, useLoans } from '../api';
+import { LoanExportButton } from '../export-button';
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
 const PAGE_SIZES = ['20', '50', '100'];
@@ -35,6 +37,7 @@ export function LoanListPage() {
     sort: params.get('sort') ?? undefined,
   };
   const loans = useLoans(filter);
+  const { data: me } = useMe();
 
   /** Changes filters in the URL (so a view can be bookmarked and shared); any filter change goes to page 1. */
   const update = (changes: Record<string, string | undefined>, keepPage = false) => {
@@ -54,6 +57,7 @@ export function LoanListPage() {
     <div>
       <div className="page-header">
         <Typography.Title level={4}>{t('loans.title')}</Typography.Title>
+        {can(me, 'loans:export') ? <LoanExportButton filter={filter} /> : null}
       </div>
       <Card className="filter-bar" variant="borderless">
         <Space wrap size={[12, 12]}>

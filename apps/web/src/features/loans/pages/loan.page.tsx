@@ -71,7 +71,14 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
           <Card title={t('loan.terms')} variant="borderless" className="fill-height">
             <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
               <Descriptions.Item label={t('field.customer')}>
-                {loan.customerName} <span className="num">({loan.customerNo})</span>{' '}
+                <Link
+                  className="table-link"
+                  to={`/customers/${loan.customerId}`}
+                  data-testid="loan-customer-link"
+                >
+                  {loan.customerName}
+                </Link>{' '}
+                <span className="num">({loan.customerNo})</span>{' '}
                 <KeyCustomerBadge show={loan.isKeyCustomer} />
               </Descriptions.Item>
               <Descriptions.Item label={t('field.idNumber')}>

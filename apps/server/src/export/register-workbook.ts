@@ -1,20 +1,25 @@
-import type { Bucket, Classification, LocalDate } from '@daihou/core';
+import type { Writable } from 'node:stream';
+import type { Bucket, Classification, LocalDate, RepaymentMethod } from '@daihou/core';
 import { BUCKETS, CLASSIFICATIONS } from '@daihou/core';
 import {
   beginRegisterSnapshot,
+  type CustomerType,
   type Database,
   maskIdNumber,
   maskPhone,
   type RegisterRow,
   readRegisterPage,
+  type SecurityType,
+  type Sql,
 } from '@daihou/db';
 import ExcelJS from 'exceljs';
-import {
-  CUSTOMER_TYPE_BY_LABEL,
-  labelsOf,
-  METHOD_BY_LABEL,
-  SECURITY_TYPE_BY_LABEL,
-} from '../import/import-template';
+
+/**
+ * The loan register workbook (台账), written by `daihou export register` (the whole book) and by
+ * GET /api/v1/loans/export.xlsx (the caller's scope and filter). It lives in the server because the
+ * dependency direction is core ← db ← batch ← server ← cli: the CLI imports it from here
+ * (`@daihou/server/register-workbook`).
+ */
 
 export const REGISTER_SHEET = '贷款台账';
 export const SUMMARY_SHEET = '汇总';
@@ -31,9 +36,20 @@ export const STATUS_LABEL: Record<string, string> = {
   settled: '已结清',
   written_off: '已核销',
 };
-const CUSTOMER_TYPE_LABEL = labelsOf(CUSTOMER_TYPE_BY_LABEL);
-const METHOD_LABEL = labelsOf(METHOD_BY_LABEL);
-const SECURITY_LABEL = labelsOf(SECURITY_TYPE_BY_LABEL);
+/** The labels of the import template (apps/cli import-template.ts), code → label. */
+export const CUSTOMER_TYPE_LABEL: Record<CustomerType, string> = { individual: '个人', enterprise: '企业' };
+export const METHOD_LABEL: Record<RepaymentMethod, string> = {
+  equal_installment: '等额本息',
+  equal_principal: '等额本金',
+  interest_only: '按月付息到期还本',
+  bullet: '利随本清',
+};
+export const SECURITY_LABEL: Record<SecurityType, string> = {
+  unsecured: '信用',
+  guarantee: '保证',
+  mortgage: '抵押',
+  pledge: '质押',
+};
 
 const MONEY = '#,##0.00';
 const DATE = 'yyyy-mm-dd';
@@ -66,20 +82,20 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   {
     header: '客户类型',
     width: 10,
-    value: (r) => CUSTOMER_TYPE_LABEL[r.customer_type as 'individual'] ?? r.customer_type,
+    value: (r) => CUSTOMER_TYPE_LABEL[r.customer_type as CustomerType] ?? r.customer_type,
   },
   { header: '所属机构', width: 10, value: (r) => r.branch_id },
   { header: '客户经理', width: 12, value: (r) => r.manager_username ?? '' },
   { header: '贷款金额(元)', width: 16, numFmt: MONEY, value: (r) => yuanCell(r.principal) },
   { header: '执行年利率(%)', width: 13, numFmt: '0.00##', value: (r) => Number(r.annual_rate) },
-  { header: '还款方式', width: 17, value: (r) => METHOD_LABEL[r.method as 'bullet'] ?? r.method },
+  { header: '还款方式', width: 17, value: (r) => METHOD_LABEL[r.method as RepaymentMethod] ?? r.method },
   { header: '期数', width: 6, value: (r) => r.term },
   { header: '放款日期', width: 12, numFmt: DATE, value: (r) => dateCell(r.disbursement_date) },
   { header: '到期日', width: 12, numFmt: DATE, value: (r) => dateCell(r.maturity_date) },
   {
     header: '担保方式',
     width: 10,
-    value: (r) => SECURITY_LABEL[r.security_type as 'pledge'] ?? r.security_type,
+    value: (r) => SECURITY_LABEL[r.security_type as SecurityType] ?? r.security_type,
   },
   { header: '贷款余额(元)', width: 16, numFmt: MONEY, value: (r) => yuanCell(r.principal_owed) },
   { header: '逾期本金(元)', width: 15, numFmt: MONEY, value: (r) => yuanCell(r.overdue_principal) },
@@ -133,6 +149,16 @@ export interface RegisterExport {
   readonly activeLoans: number;
 }
 
+/** Reads one page of register rows after a loan id, in loan id order (inside the export's snapshot). */
+export type RegisterPageReader = (tx: Sql, afterId: string, limit: number) => Promise<RegisterRow[]>;
+
+export interface RegisterWorkbookOptions {
+  /** Which rows (default: the whole register). */
+  readonly readPage?: RegisterPageReader;
+  /** A line for the summary sheet saying which part of the book this is (the filter of an export). */
+  readonly scopeNote?: string;
+}
+
 /**
  * Streams the loan register to an .xlsx (ExcelJS WorkbookWriter: rows are committed as they are
  * written, so 100,000 loans take the memory of one page): sheet 贷款台账 with a frozen, filterable header,
@@ -140,11 +166,13 @@ export interface RegisterExport {
  */
 export async function writeRegisterWorkbook(
   db: Database,
-  filename: string,
+  target: string | Writable,
   businessDate: LocalDate | null,
+  options: RegisterWorkbookOptions = {},
 ): Promise<RegisterExport> {
+  const readPage = options.readPage ?? readRegisterPage;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename,
+    ...(typeof target === 'string' ? { filename: target } : { stream: target }),
     useStyles: true,
     useSharedStrings: false,
   });
@@ -167,7 +195,7 @@ export async function writeRegisterWorkbook(
     await beginRegisterSnapshot(tx);
     let after = '0';
     for (;;) {
-      const page = await readRegisterPage(tx, after, PAGE);
+      const page = await readPage(tx, after, PAGE);
       for (const r of page) {
         sheet.addRow(REGISTER_COLUMNS.map((c) => c.value(r))).commit();
         loans++;
@@ -183,7 +211,7 @@ export async function writeRegisterWorkbook(
   });
   sheet.commit();
 
-  writeSummary(workbook, businessDate, loans, byClass, byBucket, all);
+  writeSummary(workbook, businessDate, loans, byClass, byBucket, all, options.scopeNote);
   await workbook.commit();
   return { loans, activeLoans: all.loans };
 }
@@ -195,6 +223,7 @@ function writeSummary(
   byClass: ReadonlyMap<Classification, Totals>,
   byBucket: ReadonlyMap<Bucket, Totals>,
   all: Totals,
+  scopeNote: string | undefined,
 ): void {
   const sheet = workbook.addWorksheet(SUMMARY_SHEET);
   sheet.columns = [
@@ -212,6 +241,7 @@ function writeSummary(
   };
   bold(sheet.addRow([`贷款台账汇总${businessDate ? `（营业日 ${businessDate}）` : ''}`]));
   sheet.addRow([`台账共 ${loans} 笔；以下统计在贷贷款（不含已结清、已核销），金额单位：元`]).commit();
+  if (scopeNote !== undefined) sheet.addRow([scopeNote]).commit();
   sheet.addRow([]).commit();
   const heads = ['笔数', '贷款余额(元)', '逾期本金(元)', '逾期利息(元)', '罚息(元)', '复利(元)'];
   const line = (label: string, t: Totals) =>
