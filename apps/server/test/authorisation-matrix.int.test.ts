@@ -49,10 +49,49 @@ const CHAIN_VERIFIERS: readonly Username[] = ['admin', 'auditor'];
 const ADMINS: readonly Username[] = ['admin'];
 const EOD_STARTERS: readonly Username[] = ['admin', 'risk.head'];
 const EOD_READERS: readonly Username[] = ['admin', 'risk.head', 'auditor'];
+/** Warning board readers (also the guarantee circles). */
+const WARNING_READERS: readonly Username[] = ['risk.head', 'auditor', 'officer.a', 'head.a', 'officer.b01'];
+const CASE_ASSIGNERS: readonly Username[] = ['risk.head', 'head.a'];
+/** Who may set a stop flag: everyone who deals with the debtor (not admin, reviewers, auditors). */
+const STOP_FLAG_SETTERS: readonly Username[] = [
+  'risk.head',
+  'manager.a',
+  'officer.a',
+  'head.a',
+  'collector.a',
+  'manager.b',
+  'officer.b01',
+];
+const STOP_FLAG_LIFTERS: readonly Username[] = ['risk.head', 'head.a'];
 
 /** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
 const repaymentOf = new Map<string, string>();
 const approvalOf = new Map<string, string>();
+/** Per loan: its collection case and an open stop flag set by someone else (to lift). */
+const caseOf = new Map<string, string>();
+const stopFlagOf = new Map<string, string>();
+
+/** A circle of one: the loan's borrower guarantees its own contract (id = the customer id). */
+async function selfCircle(db: Database, l: BankLoan): Promise<void> {
+  await db.query(
+    `insert into guarantee (contract_id, guarantor_customer_id, guarantor_name, guarantor_id_type,
+                            guarantor_id_number, guarantee_type, amount, start_date, end_date)
+     select $1, c.id, c.name, c.id_type, c.id_number, 'joint_several', 100000, '2026-01-01', '2027-01-01'
+       from customer c
+      where c.id = $2
+        and not exists (select 1 from guarantee g where g.contract_id = $1 and g.guarantor_customer_id = $2)`,
+    [l.contractId, l.customerId],
+  );
+}
+
+/** Lifts the customer's open stop flags, so a case can set one again. */
+async function clearStopFlags(db: Database, l: BankLoan): Promise<void> {
+  await db.query(
+    `update customer_stop_flag set lifted_on = '2026-03-01', lifted_by = 'matrix.reset', lift_reason = 'reset'
+      where customer_id = $1 and lifted_on is null`,
+    [l.customerId],
+  );
+}
 
 /** Closes open requests of a kind on an object, so a case can make a new one (one pending per object). */
 async function closePending(db: Database, kind: string, objectId: string): Promise<void> {
@@ -227,6 +266,80 @@ const ENDPOINTS: readonly Endpoint[] = [
     allowed: UNMASKERS,
     ok: 200,
     request: (l) => ({ url: `/api/v1/customers/${l.customerId}/personal-data` }),
+  },
+  {
+    name: 'GET /warnings/counts',
+    allowed: WARNING_READERS,
+    ok: 200,
+    unscoped: true,
+    request: () => ({ url: '/api/v1/warnings/counts' }),
+  },
+  {
+    name: 'GET /guarantee-circles (list)',
+    allowed: WARNING_READERS,
+    ok: 200,
+    prepare: async (db, l) => selfCircle(db, l),
+    request: () => ({ url: '/api/v1/guarantee-circles?pageSize=200' }),
+    listed: (body, l) => (body as { items: { id: string }[] }).items.some((c) => c.id === l.customerId),
+  },
+  {
+    name: 'GET /guarantee-circles/{id}',
+    allowed: WARNING_READERS,
+    ok: 200,
+    prepare: async (db, l) => selfCircle(db, l),
+    request: (l) => ({ url: `/api/v1/guarantee-circles/${l.customerId}` }),
+  },
+  {
+    name: 'GET /collection/cases/{id}/eligible-assignees',
+    allowed: CASE_ASSIGNERS,
+    ok: 200,
+    prepare: async (db, l) => {
+      if (caseOf.has(l.id)) return;
+      const [c] = await db.query<{ id: string }>(
+        `insert into collection_case (loan_id, customer_id, branch_id, opened_on, updated_on, stage)
+         select id, customer_id, branch_id, '2026-03-01', '2026-03-01', 'early' from loan where id = $1
+         returning id::text as id`,
+        [l.id],
+      );
+      caseOf.set(l.id, c!.id);
+    },
+    request: (l) => ({ url: `/api/v1/collection/cases/${caseOf.get(l.id)}/eligible-assignees` }),
+  },
+  {
+    name: 'GET /customers/{id}/stop-flags',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/customers/${l.customerId}/stop-flags` }),
+  },
+  {
+    name: 'POST /customers/{id}/stop-flags',
+    allowed: STOP_FLAG_SETTERS,
+    ok: 201,
+    prepare: clearStopFlags,
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/customers/${l.customerId}/stop-flags`,
+      body: { flag: 'complaint', reason: '客户投诉催收方式' },
+    }),
+  },
+  {
+    name: 'POST /customers/{id}/stop-flags/{flagId}/lift',
+    allowed: STOP_FLAG_LIFTERS,
+    ok: 200,
+    prepare: async (db, l) => {
+      await clearStopFlags(db, l);
+      const [f] = await db.query<{ id: string }>(
+        `insert into customer_stop_flag (customer_id, flag, reason, recorded_on, recorded_by)
+         values ($1, 'dispute', 'matrix', '2026-03-01', 'matrix.setup') returning id::text as id`,
+        [l.customerId],
+      );
+      stopFlagOf.set(l.id, f!.id);
+    },
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/customers/${l.customerId}/stop-flags/${stopFlagOf.get(l.id)}/lift`,
+      body: { reason: '争议已解决' },
+    }),
   },
   {
     name: 'GET /audit',

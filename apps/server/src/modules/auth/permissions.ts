@@ -102,6 +102,13 @@ export const PERMISSION_TABLE = {
   'collection:act': ['collector'],
   /** Reassign a case to another collector (handover, workload). */
   'collection:assign': ['department_head', 'risk_head'],
+  /**
+   * Set a debtor's stop flag (complaint, dispute, deceased, litigation; RULES.md §10): it only restricts
+   * contact, so everyone who deals with the debtor may set one.
+   */
+  'stopflags:set': ['account_manager', 'post_loan_officer', 'collector', 'department_head', 'risk_head'],
+  /** Lift a stop flag (automated contact resumes): heads only, never the person who set it. */
+  'stopflags:lift': ['department_head', 'risk_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_TABLE;
 export const PERMISSIONS = Object.keys(PERMISSION_TABLE) as Permission[];
