@@ -172,6 +172,9 @@ function scoped(circle: GuaranteeCircle, scope: AccessScope): GuaranteeCircle | 
       : { ...rest, inScope, customerId: null, customerNo: null, name: null };
   });
   const membersInScope = members.filter((m) => m.inScope).length;
+  // A loop, not Math.max(...): a circle can have more members than a call takes arguments.
+  let maxDpd = 0;
+  for (const m of members) if (m.maxDpd > maxDpd) maxDpd = m.maxDpd;
   if (membersInScope === 0) return null;
   return {
     ...circle,
@@ -179,7 +182,7 @@ function scoped(circle: GuaranteeCircle, scope: AccessScope): GuaranteeCircle | 
     membersInScope,
     overdueMembers: members.filter((m) => m.overdue).length,
     linkCount: circle.links.length,
-    maxDpd: Math.max(0, ...members.map((m) => m.maxDpd)),
+    maxDpd,
     branches: [...new Set(members.map((m) => m.branchId))].sort(),
   };
 }
