@@ -120,7 +120,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.open('/');
     await c.login('collector.b', DEMO_PASSWORD);
     await c.page.waitForURL(/\/loans$/);
-    expect(await c.menuLabels()).toEqual(['贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷款台账', '客户管理', '我的催收']);
     const me = await server.api<Me>('collector.b', '/api/v1/me');
     expect(me.permissions).not.toContain('reports:read');
 
@@ -208,15 +208,28 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     const c = await newPage();
     await c.open('/');
     await c.login('risk.head', DEMO_PASSWORD);
-    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual([
+      '贷后驾驶舱',
+      '贷款台账',
+      '客户管理',
+      '预警看板',
+      '担保圈',
+      '我的催收',
+    ]);
     await c.page.locator('[data-testid=language-switch]').click();
-    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers']);
+    await expect
+      .poll(() => c.menuLabels())
+      .toEqual(['Dashboard', 'Loans', 'Customers', 'Warning board', 'Guarantee circles', 'My collection']);
     await c.page.reload();
-    await expect.poll(() => c.menuLabels()).toEqual(['Dashboard', 'Loans', 'Customers']);
+    await expect
+      .poll(() => c.menuLabels())
+      .toEqual(['Dashboard', 'Loans', 'Customers', 'Warning board', 'Guarantee circles', 'My collection']);
     await c.page.getByText('Principal owed').first().waitFor();
     await c.screenshot(`${engine}-dashboard-en`);
     await c.page.locator('[data-testid=language-switch]').click();
-    await expect.poll(() => c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理']);
+    await expect
+      .poll(() => c.menuLabels())
+      .toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '预警看板', '担保圈', '我的催收']);
     expect(c.errors).toEqual([]);
   });
 
@@ -251,7 +264,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.page.locator('#currentPassword').fill('Initial2026pass');
     await submit();
     await c.page.waitForURL(/\/loans$/);
-    expect(await c.menuLabels()).toEqual(['贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷款台账', '客户管理', '我的催收']);
     // The wrong current password answered 400; nothing else went wrong.
     expect(c.errors.every((e) => /400/.test(e))).toBe(true);
   });

@@ -11,11 +11,31 @@ const loadLoanList = () =>
 const loadLoan = () => import('../features/loans/pages/loan.page').then((m) => ({ default: m.LoanPage }));
 const loadCustomerList = () =>
   import('../features/customers/pages/customer-list.page').then((m) => ({ default: m.CustomerListPage }));
+const loadWarningBoard = () =>
+  import('../features/warnings/pages/warning-board.page').then((m) => ({ default: m.WarningBoardPage }));
+const loadWarning = () =>
+  import('../features/warnings/pages/warning.page').then((m) => ({ default: m.WarningPage }));
+const loadCircles = () =>
+  import('../features/warnings/pages/circles.page').then((m) => ({ default: m.CirclesPage }));
+const loadCircle = () =>
+  import('../features/warnings/pages/circles.page').then((m) => ({ default: m.CirclePage }));
+const loadCollectionQueue = () =>
+  import('../features/collection/pages/collection-queue.page').then((m) => ({
+    default: m.CollectionQueuePage,
+  }));
+const loadCase = () =>
+  import('../features/collection/pages/case.page').then((m) => ({ default: m.CasePage }));
 
 export const DashboardPage = lazy(loadDashboard);
 export const LoanListPage = lazy(loadLoanList);
 export const LoanPage = lazy(loadLoan);
 export const CustomerListPage = lazy(loadCustomerList);
+export const WarningBoardPage = lazy(loadWarningBoard);
+export const WarningPage = lazy(loadWarning);
+export const CirclesPage = lazy(loadCircles);
+export const CirclePage = lazy(loadCircle);
+export const CollectionQueuePage = lazy(loadCollectionQueue);
+export const CasePage = lazy(loadCase);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

@@ -7,7 +7,18 @@ import { Forbidden, NotFound } from '../shared/components/results';
 import { Loading } from '../shared/components/states';
 import { AppLayout, firstAllowedPath } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
-import { CustomerListPage, DashboardPage, LoanListPage, LoanPage } from './pages';
+import {
+  CasePage,
+  CirclePage,
+  CirclesPage,
+  CollectionQueuePage,
+  CustomerListPage,
+  DashboardPage,
+  LoanListPage,
+  LoanPage,
+  WarningBoardPage,
+  WarningPage,
+} from './pages';
 import { can, useMe } from './session';
 
 function Page({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -68,6 +79,54 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="customers:read">
             <CustomerListPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'warnings',
+        element: (
+          <Page permission="warnings:read">
+            <WarningBoardPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'warnings/:id',
+        element: (
+          <Page permission="warnings:read">
+            <WarningPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'guarantee-circles',
+        element: (
+          <Page permission="warnings:read">
+            <CirclesPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'guarantee-circles/:id',
+        element: (
+          <Page permission="warnings:read">
+            <CirclePage />
+          </Page>
+        ),
+      },
+      {
+        path: 'collection',
+        element: (
+          <Page permission="collection:read">
+            <CollectionQueuePage />
+          </Page>
+        ),
+      },
+      {
+        path: 'collection/cases/:id',
+        element: (
+          <Page permission="collection:read">
+            <CasePage />
           </Page>
         ),
       },

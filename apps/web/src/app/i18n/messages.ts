@@ -1,3 +1,6 @@
+import { enCollection, zhCollection } from '../../features/collection/messages';
+import { enWarnings, zhWarnings } from '../../features/warnings/messages';
+
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
   'app.title': '贷后管理',
@@ -186,6 +189,8 @@ export const zh = {
   'security.pledge': '质押',
   'customerType.individual': '个人',
   'customerType.enterprise': '企业',
+  ...zhWarnings,
+  ...zhCollection,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -380,4 +385,6 @@ export const en: Record<MessageKey, string> = {
   'security.pledge': 'Pledge',
   'customerType.individual': 'Individual',
   'customerType.enterprise': 'Enterprise',
+  ...enWarnings,
+  ...enCollection,
 };

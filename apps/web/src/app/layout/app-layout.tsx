@@ -1,8 +1,11 @@
 import {
   AccountBookOutlined,
+  AlertOutlined,
+  ApartmentOutlined,
   DashboardOutlined,
   KeyOutlined,
   LogoutOutlined,
+  PhoneOutlined,
   TeamOutlined,
   TranslationOutlined,
   UserOutlined,
@@ -29,6 +32,14 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'reports:read' },
   { path: '/loans', label: 'menu.loans', icon: <AccountBookOutlined />, permission: 'loans:read' },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, permission: 'customers:read' },
+  { path: '/warnings', label: 'menu.warnings', icon: <AlertOutlined />, permission: 'warnings:read' },
+  {
+    path: '/guarantee-circles',
+    label: 'menu.circles',
+    icon: <ApartmentOutlined />,
+    permission: 'warnings:read',
+  },
+  { path: '/collection', label: 'menu.collection', icon: <PhoneOutlined />, permission: 'collection:read' },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));
