@@ -189,14 +189,14 @@ function CaseBody({ c }: { c: CaseDetail }) {
                 locale={{ emptyText: <EmptyState /> }}
                 data-testid="task-table"
                 columns={[
-                  { title: t('coll.nextTask'), dataIndex: 'kind', render: (v: string) => taskName(v) },
+                  { title: t('coll.taskKind'), dataIndex: 'kind', render: (v: string) => taskName(v) },
                   {
                     title: t('coll.stage'),
                     dataIndex: 'stage',
                     render: (v: string) => <StageTag stage={v} />,
                   },
                   {
-                    title: t('coll.openedOn'),
+                    title: t('coll.taskCreatedOn'),
                     dataIndex: 'createdOn',
                     render: (v: string) => <span className="num">{v}</span>,
                   },

@@ -263,12 +263,15 @@ function CircleBody({ c }: { c: Circle }) {
               {
                 title: t('warn.customer'),
                 key: 'name',
-                render: (_: unknown, m) =>
-                  m.inScope && m.customerNo ? (
-                    <Link to={`/customers?q=${encodeURIComponent(m.customerNo)}`}>{m.name}</Link>
-                  ) : (
-                    <Typography.Text type="secondary">{memberLabel(m, t)}</Typography.Text>
-                  ),
+                render: (_: unknown, m) => (
+                  <span data-testid="circle-member-name">
+                    {m.inScope && m.customerNo ? (
+                      <Link to={`/customers?q=${encodeURIComponent(m.customerNo)}`}>{m.name}</Link>
+                    ) : (
+                      <Typography.Text type="secondary">{memberLabel(m, t)}</Typography.Text>
+                    )}
+                  </span>
+                ),
               },
               { title: t('field.branch'), dataIndex: 'branchId' },
               {

@@ -24,6 +24,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { can, useHealth, useMe } from '../../../app/session';
 import { ErrorState, Loading } from '../../../shared/components/states';
 import { useDecideWarning, useWarning, type WarningDetail } from '../api';
+import { readableEvidence } from '../evidence';
 import { LEVEL_COLOURS, LevelTag, useSignalName, WarningStatusTag } from '../levels';
 import { RefusedAlert } from '../refused-alert';
 
@@ -115,7 +116,7 @@ function WarningBody({ w }: { w: WarningDetail }) {
             <Descriptions column={1} size="small" bordered data-testid="warning-evidence">
               {Object.entries(w.evidence).map(([k, v]) => (
                 <Descriptions.Item key={k} label={<Typography.Text code>{k}</Typography.Text>}>
-                  <EvidenceValue value={v} />
+                  <EvidenceValue value={readableEvidence(v, k)} />
                 </Descriptions.Item>
               ))}
             </Descriptions>
@@ -184,7 +185,7 @@ function WarningBody({ w }: { w: WarningDetail }) {
                   ),
                 },
                 {
-                  title: t('coll.field.actor'),
+                  title: t('warn.measure.by'),
                   key: 'by',
                   width: 170,
                   render: (_: unknown, m: WarningDetail['measures'][number]) => (
