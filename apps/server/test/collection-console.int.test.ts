@@ -116,7 +116,9 @@ describe.each(testEngines())('collection console API on %s', (engine) => {
       linkCount: 5,
       maxDpd: 20,
       branches: ['A01', 'A02', 'B01'],
+      memberNames: expect.any(Array),
     });
+    expect(list.json().items[0].memberNames).toHaveLength(3);
     const c = (await get('risk.head', `/api/v1/guarantee-circles/${circleId}`)).json() as CircleJson;
     expect(c.members.every((m) => m.inScope && m.customerId !== null && m.name !== null)).toBe(true);
     const keyOf = (customerId: string) => c.members.find((m) => m.customerId === customerId)!.key;
@@ -136,6 +138,7 @@ describe.each(testEngines())('collection console API on %s', (engine) => {
   it('shows members outside the caller’s scope as anonymous nodes', async () => {
     const forA = (await get('head.a', `/api/v1/guarantee-circles/${circleId}`)).json() as CircleJson;
     expect(forA.membersInScope).toBe(2);
+    expect((forA as unknown as { memberNames: string[] }).memberNames).toHaveLength(2);
     const outside = forA.members.filter((m) => !m.inScope);
     expect(outside).toEqual([
       expect.objectContaining({ customerId: null, name: null, branchId: 'B01', overdue: true }),

@@ -7468,6 +7468,8 @@ export interface paths {
                                 linkCount: number;
                                 maxDpd: number;
                                 branches: string[];
+                                /** @description names of the first members in your scope (up to 5) */
+                                memberNames: string[];
                             }[];
                             total: number;
                             page: number;
@@ -7570,6 +7572,8 @@ export interface paths {
                             linkCount: number;
                             maxDpd: number;
                             branches: string[];
+                            /** @description names of the first members in your scope (up to 5) */
+                            memberNames: string[];
                             members: {
                                 key: number;
                                 /** @description null for a member outside your scope */

@@ -55,6 +55,8 @@ export interface GuaranteeCircleSummary {
   readonly maxDpd: number;
   /** Branches of the members, ascending. */
   readonly branches: string[];
+  /** Names of the first members in scope (up to 5), to recognise the circle in a list. */
+  readonly memberNames: string[];
 }
 
 export interface GuaranteeCircle extends GuaranteeCircleSummary {
@@ -133,6 +135,7 @@ async function circlesOfBook(sql: Sql): Promise<GuaranteeCircle[]> {
       linkCount: 0,
       maxDpd: 0,
       branches: [],
+      memberNames: [],
       members: ids.map((id, key) => {
         const f = factOf.get(id);
         const dpd = Number(f?.max_dpd ?? 0);
@@ -184,6 +187,10 @@ function scoped(circle: GuaranteeCircle, scope: AccessScope): GuaranteeCircle | 
     linkCount: circle.links.length,
     maxDpd,
     branches: [...new Set(members.map((m) => m.branchId))].sort(),
+    memberNames: members
+      .filter((m) => m.inScope && m.name !== null)
+      .slice(0, 5)
+      .map((m) => m.name!),
   };
 }
 

@@ -225,6 +225,7 @@ export const circleSummarySchema = z.object({
   linkCount: z.number().int(),
   maxDpd: z.number().int(),
   branches: z.array(z.string()),
+  memberNames: z.array(z.string()).describe('names of the first members in your scope (up to 5)'),
 });
 export const circleSchema = circleSummarySchema.extend({
   members: z.array(

@@ -82,6 +82,16 @@ export function CirclesPage() {
             }}
             columns={[
               {
+                title: t('warn.customer'),
+                dataIndex: 'memberNames',
+                render: (v: string[], c) => (
+                  <Link to={`/guarantee-circles/${c.id}`}>
+                    {v.join('、')}
+                    {c.memberCount > v.length ? ' …' : ''}
+                  </Link>
+                ),
+              },
+              {
                 title: t('circle.members'),
                 dataIndex: 'memberCount',
                 render: (v: number, c) => (
