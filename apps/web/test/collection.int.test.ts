@@ -76,7 +76,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('collection console in 
     for (const c of contexts) await c.close();
     await browser?.close();
     await server?.close();
-  });
+  }, 180_000);
 
   it("shows a collector only their branch's cases, by priority", async () => {
     const api = await server.api<{ items: CaseRow[]; total: number }>(
@@ -98,7 +98,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('collection console in 
     await c.page.locator('[data-testid=error-message]').waitFor();
     expect(await c.page.locator('[data-testid=error-message]').textContent()).toContain('404');
     expect(c.errors.every((e) => /404/.test(e))).toBe(true);
-  });
+  }, 180_000);
 
   it('records a contact, refuses one at 22:00 with the reason, and a promise in the past inline', async () => {
     const queue = await server.api<{ items: CaseRow[] }>(
@@ -154,7 +154,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('collection console in 
     );
     expect(after.actions).toHaveLength(1);
     expect(c.errors.filter((e) => !/422/.test(e))).toEqual([]);
-  });
+  }, 180_000);
 
   it('lets a department head dismiss a warning only with a reason', async () => {
     const board = await server.api<{ items: { id: string; branchId: string }[] }>(
@@ -190,9 +190,14 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('collection console in 
     });
     await c.screenshot(`collection-${engine}-warning-dismissed`);
     expect(c.errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('draws the guarantee circle as a graph', async () => {
+    const listed = await server.api<{ total: number; items: { id: string }[] }>(
+      'head.a',
+      '/api/v1/guarantee-circles',
+    );
+    expect(listed.items.map((x) => x.id)).toContain(circleId);
     const c = await signIn('head.a', '/guarantee-circles');
     await c.page.locator('[data-testid=circle-link]').first().waitFor();
     await c.screenshot(`collection-${engine}-circles`);
@@ -206,5 +211,5 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('collection console in 
     expect(names).toEqual(circle.members.map((m) => m.name));
     await c.screenshot(`collection-${engine}-circle-graph`);
     expect(c.errors).toEqual([]);
-  });
+  }, 180_000);
 });
