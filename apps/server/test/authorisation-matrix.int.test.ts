@@ -294,11 +294,15 @@ const ENDPOINTS: readonly Endpoint[] = [
     allowed: CASE_ASSIGNERS,
     ok: 200,
     prepare: async (db, l) => {
-      if (caseOf.has(l.id)) return;
-      const [c] = await db.query<{ id: string }>(
+      // Per database (the map outlives one engine's run): the loan's case, opened once.
+      await db.query(
         `insert into collection_case (loan_id, customer_id, branch_id, opened_on, updated_on, stage)
-         select id, customer_id, branch_id, '2026-03-01', '2026-03-01', 'early' from loan where id = $1
-         returning id::text as id`,
+         select id, customer_id, branch_id, '2026-03-01', '2026-03-01', 'early' from loan
+          where id = $1 and not exists (select 1 from collection_case c where c.loan_id = $1)`,
+        [l.id],
+      );
+      const [c] = await db.query<{ id: string }>(
+        `select id::text as id from collection_case where loan_id = $1`,
         [l.id],
       );
       caseOf.set(l.id, c!.id);
