@@ -68,11 +68,25 @@ const HANDOVER_SIGNERS: readonly Username[] = [
   'manager.b',
   'officer.b01',
 ];
+/** Warning board readers (also the guarantee circles). */
+const WARNING_READERS: readonly Username[] = ['risk.head', 'auditor', 'officer.a', 'head.a', 'officer.b01'];
+const CASE_ASSIGNERS: readonly Username[] = ['risk.head', 'head.a'];
+/** Who may set a stop flag: everyone who deals with the debtor (not admin, reviewers, auditors). */
+const STOP_FLAG_SETTERS: readonly Username[] = [
+  'risk.head',
+  'manager.a',
+  'officer.a',
+  'head.a',
+  'collector.a',
+  'manager.b',
+  'officer.b01',
+];
 /** Per loan: the user id of its account manager, and a pending handover of them (set up below). */
 const loanManagerOf = new Map<string, string>();
 const handoverOf = new Map<string, string>();
 /** A user of the loan's sub-branch or above it that every user of that side sees (manager.a, officer.b01). */
 const bookUserOf = new Map<string, string>();
+const STOP_FLAG_LIFTERS: readonly Username[] = ['risk.head', 'head.a'];
 
 /** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
 const repaymentOf = new Map<string, string>();
@@ -89,6 +103,31 @@ async function loadConsents(db: Database, l: BankLoan): Promise<void> {
   );
 }
 const approvalOf = new Map<string, string>();
+/** Per loan: its collection case and an open stop flag set by someone else (to lift). */
+const caseOf = new Map<string, string>();
+const stopFlagOf = new Map<string, string>();
+
+/** A circle of one: the loan's borrower guarantees its own contract (id = the customer id). */
+async function selfCircle(db: Database, l: BankLoan): Promise<void> {
+  await db.query(
+    `insert into guarantee (contract_id, guarantor_customer_id, guarantor_name, guarantor_id_type,
+                            guarantor_id_number, guarantee_type, amount, start_date, end_date)
+     select $1, c.id, c.name, c.id_type, c.id_number, 'joint_several', 100000, '2026-01-01', '2027-01-01'
+       from customer c
+      where c.id = $2
+        and not exists (select 1 from guarantee g where g.contract_id = $1 and g.guarantor_customer_id = $2)`,
+    [l.contractId, l.customerId],
+  );
+}
+
+/** Lifts the customer's open stop flags, so a case can set one again. */
+async function clearStopFlags(db: Database, l: BankLoan): Promise<void> {
+  await db.query(
+    `update customer_stop_flag set lifted_on = '2026-03-01', lifted_by = 'matrix.reset', lift_reason = 'reset'
+      where customer_id = $1 and lifted_on is null`,
+    [l.customerId],
+  );
+}
 
 /** Closes open requests of a kind on an object, so a case can make a new one (one pending per object). */
 async function closePending(db: Database, kind: string, objectId: string): Promise<void> {
@@ -412,6 +451,84 @@ const ENDPOINTS: readonly Endpoint[] = [
       archiveDocOf.set(l.id, doc.id);
     },
     request: (l) => ({ url: `/api/v1/archive/documents/${archiveDocOf.get(l.id) ?? '1'}/content` }),
+  },
+  {
+    name: 'GET /warnings/counts',
+    allowed: WARNING_READERS,
+    ok: 200,
+    unscoped: true,
+    request: () => ({ url: '/api/v1/warnings/counts' }),
+  },
+  {
+    name: 'GET /guarantee-circles (list)',
+    allowed: WARNING_READERS,
+    ok: 200,
+    prepare: async (db, l) => selfCircle(db, l),
+    request: () => ({ url: '/api/v1/guarantee-circles?pageSize=200' }),
+    listed: (body, l) => (body as { items: { id: string }[] }).items.some((c) => c.id === l.customerId),
+  },
+  {
+    name: 'GET /guarantee-circles/{id}',
+    allowed: WARNING_READERS,
+    ok: 200,
+    prepare: async (db, l) => selfCircle(db, l),
+    request: (l) => ({ url: `/api/v1/guarantee-circles/${l.customerId}` }),
+  },
+  {
+    name: 'GET /collection/cases/{id}/eligible-assignees',
+    allowed: CASE_ASSIGNERS,
+    ok: 200,
+    prepare: async (db, l) => {
+      // Per database (the map outlives one engine's run): the loan's case, opened once.
+      await db.query(
+        `insert into collection_case (loan_id, customer_id, branch_id, opened_on, updated_on, stage)
+         select id, customer_id, branch_id, '2026-03-01', '2026-03-01', 'early' from loan
+          where id = $1 and not exists (select 1 from collection_case c where c.loan_id = $1)`,
+        [l.id],
+      );
+      const [c] = await db.query<{ id: string }>(
+        `select id::text as id from collection_case where loan_id = $1`,
+        [l.id],
+      );
+      caseOf.set(l.id, c!.id);
+    },
+    request: (l) => ({ url: `/api/v1/collection/cases/${caseOf.get(l.id)}/eligible-assignees` }),
+  },
+  {
+    name: 'GET /customers/{id}/stop-flags',
+    allowed: EVERYONE,
+    ok: 200,
+    request: (l) => ({ url: `/api/v1/customers/${l.customerId}/stop-flags` }),
+  },
+  {
+    name: 'POST /customers/{id}/stop-flags',
+    allowed: STOP_FLAG_SETTERS,
+    ok: 201,
+    prepare: clearStopFlags,
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/customers/${l.customerId}/stop-flags`,
+      body: { flag: 'complaint', reason: '客户投诉催收方式' },
+    }),
+  },
+  {
+    name: 'POST /customers/{id}/stop-flags/{flagId}/lift',
+    allowed: STOP_FLAG_LIFTERS,
+    ok: 200,
+    prepare: async (db, l) => {
+      await clearStopFlags(db, l);
+      const [f] = await db.query<{ id: string }>(
+        `insert into customer_stop_flag (customer_id, flag, reason, recorded_on, recorded_by)
+         values ($1, 'dispute', 'matrix', '2026-03-01', 'matrix.setup') returning id::text as id`,
+        [l.customerId],
+      );
+      stopFlagOf.set(l.id, f!.id);
+    },
+    request: (l) => ({
+      method: 'POST',
+      url: `/api/v1/customers/${l.customerId}/stop-flags/${stopFlagOf.get(l.id)}/lift`,
+      body: { reason: '争议已解决' },
+    }),
   },
   {
     name: 'GET /audit',

@@ -20,6 +20,20 @@ const loadHandoverDetail = () =>
 const loadCustomer = () =>
   import('../features/customers/pages/customer.page').then((m) => ({ default: m.CustomerPage }));
 const loadEod = () => import('../features/eod/pages/eod.page').then((m) => ({ default: m.EodPage }));
+const loadWarningBoard = () =>
+  import('../features/warnings/pages/warning-board.page').then((m) => ({ default: m.WarningBoardPage }));
+const loadWarning = () =>
+  import('../features/warnings/pages/warning.page').then((m) => ({ default: m.WarningPage }));
+const loadCircles = () =>
+  import('../features/warnings/pages/circles.page').then((m) => ({ default: m.CirclesPage }));
+const loadCircle = () =>
+  import('../features/warnings/pages/circles.page').then((m) => ({ default: m.CirclePage }));
+const loadCollectionQueue = () =>
+  import('../features/collection/pages/collection-queue.page').then((m) => ({
+    default: m.CollectionQueuePage,
+  }));
+const loadCase = () =>
+  import('../features/collection/pages/case.page').then((m) => ({ default: m.CasePage }));
 
 const loadInspectionTasks = () =>
   import('../features/inspections/pages/my-tasks.page').then((m) => ({ default: m.MyTasksPage }));
@@ -51,6 +65,12 @@ export const HandoverPage = lazy(loadHandover);
 export const HandoverDetailPage = lazy(loadHandoverDetail);
 export const CustomerPage = lazy(loadCustomer);
 export const EodPage = lazy(loadEod);
+export const WarningBoardPage = lazy(loadWarningBoard);
+export const WarningPage = lazy(loadWarning);
+export const CirclesPage = lazy(loadCircles);
+export const CirclePage = lazy(loadCircle);
+export const CollectionQueuePage = lazy(loadCollectionQueue);
+export const CasePage = lazy(loadCase);
 
 export function preloadPages(): void {
   // A failed preload is harmless: the page loads (and reports errors) when it is opened.

@@ -10,6 +10,10 @@ import { RequireSession } from './layout/require-session';
 import {
   ApprovalsPage,
   ArchiveCheckoutsPage,
+  CasePage,
+  CirclePage,
+  CirclesPage,
+  CollectionQueuePage,
   CustomerArchivePage,
   CustomerListPage,
   CustomerPage,
@@ -23,6 +27,8 @@ import {
   KeyCustomersPage,
   LoanListPage,
   LoanPage,
+  WarningBoardPage,
+  WarningPage,
 } from './pages';
 import { can, useMe } from './session';
 
@@ -172,6 +178,54 @@ export const router = createBrowserRouter([
         element: (
           <Page permission="eod:read">
             <EodPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'warnings',
+        element: (
+          <Page permission="warnings:read">
+            <WarningBoardPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'warnings/:id',
+        element: (
+          <Page permission="warnings:read">
+            <WarningPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'guarantee-circles',
+        element: (
+          <Page permission="warnings:read">
+            <CirclesPage />
+          </Page>
+        ),
+      },
+      {
+        path: 'guarantee-circles/:id',
+        element: (
+          <Page permission="warnings:read">
+            <CirclePage />
+          </Page>
+        ),
+      },
+      {
+        path: 'collection',
+        element: (
+          <Page permission="collection:read">
+            <CollectionQueuePage />
+          </Page>
+        ),
+      },
+      {
+        path: 'collection/cases/:id',
+        element: (
+          <Page permission="collection:read">
+            <CasePage />
           </Page>
         ),
       },

@@ -42,9 +42,17 @@ export interface CollectionCase {
   readonly overdueAmount: number;
   readonly principalOwed: number;
   readonly assigneeId: string | null;
+  readonly assigneeName: string | null;
   readonly status: 'open' | 'closed';
   readonly closedOn: LocalDate | null;
   readonly closeReason: string | null;
+  /** The oldest open stage task (what to do next), or null. */
+  readonly nextTask: string | null;
+  /** The earliest open promise to pay: its date and amount (fen). */
+  readonly nextPromiseDate: LocalDate | null;
+  readonly nextPromiseAmount: number | null;
+  /** Promises to pay on the case that were broken. */
+  readonly brokenPromises: number;
 }
 
 export interface CollectionActionRecord {
@@ -87,8 +95,15 @@ const SELECT = `select c.id::text as id, c.loan_id::text as loan_id, l.loan_no, 
     cu.name as customer_name, c.branch_id, c.opened_on::text as opened_on, c.stage,
     case when l.oldest_unpaid_due < s.business_date then s.business_date - l.oldest_unpaid_due else 0 end as dpd,
     c.overdue_amount::text as overdue_amount, l.principal_owed::text as principal_owed,
-    c.assignee_id::text as assignee_id, c.status, c.closed_on::text as closed_on, c.close_reason
+    c.assignee_id::text as assignee_id, u.display_name as assignee_name, c.status, c.closed_on::text as closed_on,
+    c.close_reason,
+    (select t.kind from collection_task t where t.case_id = c.id and t.status = 'open' order by t.id limit 1) as next_task,
+    np.promise_date::text as next_promise_date, np.amount::text as next_promise_amount,
+    (select count(*) from promise_to_pay p where p.case_id = c.id and p.status = 'broken')::int as broken_promises
   from collection_case c
+  left join app_user u on u.id = c.assignee_id
+  left join lateral (select p.promise_date, p.amount from promise_to_pay p
+                      where p.case_id = c.id and p.status = 'open' order by p.promise_date, p.id limit 1) np on true
   join loan l on l.id = c.loan_id
   join customer cu on cu.id = c.customer_id
   join branch b on b.id = c.branch_id
@@ -107,9 +122,14 @@ interface CaseRow {
   overdue_amount: string;
   principal_owed: string;
   assignee_id: string | null;
+  assignee_name: string | null;
   status: 'open' | 'closed';
   closed_on: LocalDate | null;
   close_reason: string | null;
+  next_task: string | null;
+  next_promise_date: LocalDate | null;
+  next_promise_amount: string | null;
+  broken_promises: number;
 }
 
 const toCase = (r: CaseRow): CollectionCase => ({
@@ -125,9 +145,14 @@ const toCase = (r: CaseRow): CollectionCase => ({
   overdueAmount: Number(r.overdue_amount),
   principalOwed: Number(r.principal_owed),
   assigneeId: r.assignee_id,
+  assigneeName: r.assignee_name,
   status: r.status,
   closedOn: r.closed_on,
   closeReason: r.close_reason,
+  nextTask: r.next_task,
+  nextPromiseDate: r.next_promise_date,
+  nextPromiseAmount: r.next_promise_amount === null ? null : Number(r.next_promise_amount),
+  brokenPromises: Number(r.broken_promises),
 });
 
 export interface CaseFilters {
@@ -162,6 +187,54 @@ export async function listCollectionCases(
 }
 
 const isId = (id: string) => /^\d{1,18}$/.test(id);
+
+export interface EligibleCollector {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly branchId: string;
+  /** Open cases assigned to them now (their workload). */
+  readonly openCases: number;
+}
+
+/**
+ * Who an open case in `scope` may be reassigned to: the active collectors whose branch covers the case's
+ * (the rule assignCollectionCase enforces), the least loaded first. Null when the case is not in scope.
+ */
+export async function listEligibleCollectors(
+  sql: Sql,
+  scope: AccessScope,
+  caseId: string,
+): Promise<EligibleCollector[] | null> {
+  if (!isId(caseId)) return null;
+  const [c] = await sql.query<{ path: string }>(
+    `select b.path from collection_case c join branch b on b.id = c.branch_id
+      where c.id = $1 and starts_with(b.path, $2)`,
+    [caseId, scopePrefix(scope)],
+  );
+  if (!c) return null;
+  const rows = await sql.query<{
+    id: string;
+    username: string;
+    display_name: string;
+    branch_id: string;
+    open_cases: number;
+  }>(
+    `select u.id::text as id, u.username, u.display_name, u.branch_id,
+            (select count(*) from collection_case k where k.assignee_id = u.id and k.status = 'open')::int as open_cases
+       from app_user u join branch b on b.id = u.branch_id
+      where u.active and 'collector' = any(u.roles) and starts_with($1, b.path)
+      order by open_cases, u.username`,
+    [c.path],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    branchId: r.branch_id,
+    openCases: Number(r.open_cases),
+  }));
+}
 
 /** One case with its tasks, actions and promises inside `scope`, or null (missing and out of scope alike). */
 export async function findCollectionCase(

@@ -117,8 +117,7 @@ export interface WarningFilters {
   readonly pageSize: number;
 }
 
-/** The warning board inside `scope`: most severe first, then oldest. */
-export async function listWarnings(sql: Sql, scope: AccessScope, f: WarningFilters): Promise<Page<Warning>> {
+function boardConditions(scope: AccessScope, f: Omit<WarningFilters, 'page' | 'pageSize'>): SqlConditions {
   const w = new SqlConditions();
   w.add((p) => `starts_with(b.path, ${p})`, scopePrefix(scope));
   if (f.level !== undefined) w.add((p) => `w.level = ${p}`, f.level);
@@ -128,6 +127,12 @@ export async function listWarnings(sql: Sql, scope: AccessScope, f: WarningFilte
   if (f.code !== undefined) w.add((p) => `w.code = ${p}`, f.code);
   if (f.status !== undefined) w.add((p) => `w.status = ${p}`, f.status);
   if (f.minAgeDays !== undefined) w.add((p) => `w.raised_on <= s.business_date - ${p}::int`, f.minAgeDays);
+  return w;
+}
+
+/** The warning board inside `scope`: most severe first, then oldest. */
+export async function listWarnings(sql: Sql, scope: AccessScope, f: WarningFilters): Promise<Page<Warning>> {
+  const w = boardConditions(scope, f);
   const { limit, offset } = limitOffset(f);
   const [count] = await sql.query<{ n: string }>(
     `select count(*)::text as n from (${SELECT} ${w.where}) x`,
@@ -140,6 +145,27 @@ export async function listWarnings(sql: Sql, scope: AccessScope, f: WarningFilte
     w.params,
   );
   return { items: rows.map(toWarning), total: Number(count?.n ?? 0) };
+}
+
+/**
+ * Warnings per level on the board inside `scope` with the other filters (the level filter is ignored:
+ * the counts are what the level tabs show).
+ */
+export async function countWarningsByLevel(
+  sql: Sql,
+  scope: AccessScope,
+  f: Omit<WarningFilters, 'page' | 'pageSize' | 'level'>,
+): Promise<Record<Warning['level'], number>> {
+  const w = boardConditions(scope, { ...f, level: undefined });
+  const rows = await sql.query<{ level: Warning['level']; n: string }>(
+    `select w.level, count(*)::text as n
+       from warning w join branch b on b.id = w.branch_id cross join system_state s
+       ${w.where} group by w.level`,
+    w.params,
+  );
+  const counts: Record<Warning['level'], number> = { red: 0, orange: 0, yellow: 0, blue: 0 };
+  for (const r of rows) counts[r.level] = Number(r.n);
+  return counts;
 }
 
 /** One warning with its measures inside `scope`, or null (missing and out of scope alike). */

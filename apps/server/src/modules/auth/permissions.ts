@@ -178,6 +178,13 @@ export const PERMISSION_TABLE = {
   'handover:write': ['department_head'],
   /** Sign a handover you are a party to (departing user or successor). */
   'handover:sign': ['account_manager', 'post_loan_officer', 'collector', 'department_head'],
+  /**
+   * Set a debtor's stop flag (complaint, dispute, deceased, litigation; RULES.md §10): it only restricts
+   * contact, so everyone who deals with the debtor may set one.
+   */
+  'stopflags:set': ['account_manager', 'post_loan_officer', 'collector', 'department_head', 'risk_head'],
+  /** Lift a stop flag (automated contact resumes): heads only, never the person who set it. */
+  'stopflags:lift': ['department_head', 'risk_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSION_TABLE;
 export const PERMISSIONS = Object.keys(PERMISSION_TABLE) as Permission[];

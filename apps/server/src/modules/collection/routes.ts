@@ -12,26 +12,44 @@ import {
   caseDetailSchema,
   caseListQuerySchema,
   caseSchema,
+  circleListQuerySchema,
+  circleSchema,
+  circleSummarySchema,
+  eligibleCollectorsSchema,
   recordedActionSchema,
+  stopFlagBodySchema,
+  stopFlagLiftBodySchema,
+  stopFlagListSchema,
+  stopFlagParams,
+  stopFlagSchema,
+  warningCountQuerySchema,
+  warningCountsSchema,
   warningDecisionBodySchema,
   warningDetailSchema,
   warningListQuerySchema,
   warningSchema,
 } from './schemas';
 import {
+  addStopFlag,
   assignCase,
   caseDetail,
   caseQueue,
+  circle,
+  circles,
   decide,
+  eligibleCollectors,
   recordAction,
+  removeStopFlag,
+  stopFlags,
   warningBoard,
+  warningCounts,
   warningDetail,
 } from './service';
 
 /**
  * Risk early warning and collection (RULES.md §10–§12). The db functions append the audit entries in the
  * transaction of each change (warning.confirm / dismiss / measure / lift, collection.action, collection.assign), so these
- * routes do not call request.audit.
+ * routes do not call request.audit (customer.stop_flag.set / lift likewise).
  */
 export function collectionRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -47,6 +65,19 @@ export function collectionRoutes(app: FastifyInstance, ctx: ServerContext): void
       },
     },
     async (request) => warningBoard(ctx, requireCaller(request), request.query),
+  );
+  api.get(
+    '/warnings/counts',
+    {
+      config: { permission: 'warnings:read' },
+      schema: {
+        tags: ['warnings'],
+        summary: 'Warnings per level inside your scope, with the board filters other than level',
+        querystring: warningCountQuerySchema,
+        response: { 200: warningCountsSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => warningCounts(ctx, requireCaller(request), request.query),
   );
   api.get(
     '/warnings/:id',
@@ -141,5 +172,98 @@ export function collectionRoutes(app: FastifyInstance, ctx: ServerContext): void
       },
     },
     async (request) => assignCase(ctx, requireCaller(request), request.params.id, request.body, request.id),
+  );
+  api.get(
+    '/collection/cases/:id/eligible-assignees',
+    {
+      config: { permission: 'collection:assign' },
+      schema: {
+        tags: ['collection'],
+        summary: 'The active collectors whose branch covers the case, the least loaded first',
+        params: idParams,
+        response: { 200: eligibleCollectorsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => eligibleCollectors(ctx, requireCaller(request), request.params.id),
+  );
+  api.get(
+    '/customers/:id/stop-flags',
+    {
+      config: { permission: 'customers:read' },
+      schema: {
+        tags: ['collection'],
+        summary: "A customer's stop flags (RULES.md §10): open ones first, then the lifted ones",
+        params: idParams,
+        response: { 200: stopFlagListSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => stopFlags(ctx, requireCaller(request), request.params.id),
+  );
+  api.post(
+    '/customers/:id/stop-flags',
+    {
+      config: { permission: 'stopflags:set' },
+      schema: {
+        tags: ['collection'],
+        summary: 'Set a stop flag (complaint, dispute, deceased, litigation): automated contact stops',
+        description: 'A reason is required (400 on reason); a flag of that kind already open is 422 on flag.',
+        params: idParams,
+        body: stopFlagBodySchema,
+        response: { 201: stopFlagSchema, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addStopFlag(ctx, requireCaller(request), request.params.id, request.body, request.id)),
+  );
+  api.post(
+    '/customers/:id/stop-flags/:flagId/lift',
+    {
+      config: { permission: 'stopflags:lift' },
+      schema: {
+        tags: ['collection'],
+        summary: 'Lift an open stop flag with a reason (a head, not the person who set it)',
+        description: '400 on reason when missing; 422 on flagId when already lifted or lifted by who set it.',
+        params: stopFlagParams,
+        body: stopFlagLiftBodySchema,
+        response: { 200: stopFlagSchema, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) =>
+      removeStopFlag(
+        ctx,
+        requireCaller(request),
+        request.params.id,
+        request.params.flagId,
+        request.body,
+        request.id,
+      ),
+  );
+  api.get(
+    '/guarantee-circles',
+    {
+      config: { permission: 'warnings:read' },
+      schema: {
+        tags: ['warnings'],
+        summary: 'Guarantee circles (担保圈) with a member in your scope: most overdue members first',
+        querystring: circleListQuerySchema,
+        response: { 200: pageOf(circleSummarySchema), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => circles(ctx, requireCaller(request), request.query),
+  );
+  api.get(
+    '/guarantee-circles/:id',
+    {
+      config: { permission: 'warnings:read' },
+      schema: {
+        tags: ['warnings'],
+        summary: "One circle's graph: members (outside your scope anonymous) and borrower → guarantor links",
+        params: idParams,
+        response: { 200: circleSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => circle(ctx, requireCaller(request), request.params.id),
   );
 }

@@ -1,4 +1,10 @@
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES, CONTACT_TARGETS, WARNING_LEVELS } from '@daihou/core';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_OUTCOMES,
+  CONTACT_TARGETS,
+  STOP_FLAGS,
+  WARNING_LEVELS,
+} from '@daihou/core';
 import { WARNING_STATUSES } from '@daihou/db';
 import { z } from 'zod';
 import {
@@ -23,6 +29,21 @@ export const warningListQuerySchema = z.strictObject({
   minAgeDays: optionalQuery(wholeNumberText(0, 36500)).describe('raised at least this many days ago'),
 });
 export type WarningListQuery = z.output<typeof warningListQuerySchema>;
+
+export const warningCountQuerySchema = warningListQuerySchema.omit({
+  level: true,
+  page: true,
+  pageSize: true,
+});
+export type WarningCountQuery = z.output<typeof warningCountQuerySchema>;
+export const warningCountsSchema = z
+  .object({
+    red: z.number().int(),
+    orange: z.number().int(),
+    yellow: z.number().int(),
+    blue: z.number().int(),
+  })
+  .describe('warnings per level with the other filters of the board');
 
 const measureSchema = z.object({
   id: z.string(),
@@ -86,9 +107,14 @@ export const caseSchema = z.object({
   overdueAmount: z.string().describe('yuan'),
   principalOwed: z.string().describe('yuan'),
   assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
   status: z.enum(['open', 'closed']),
   closedOn: z.string().nullable(),
   closeReason: z.string().nullable(),
+  nextTask: z.string().nullable().describe('the oldest open stage task'),
+  nextPromiseDate: z.string().nullable().describe('the earliest open promise to pay'),
+  nextPromiseAmount: z.string().nullable().describe('yuan'),
+  brokenPromises: z.number().int(),
 });
 
 export const actionSchema = z.object({
@@ -153,3 +179,73 @@ export const assignBodySchema = z.strictObject({
   reason: text(2000),
 });
 export const assignedSchema = z.object({ id: z.string(), assigneeId: z.string() });
+
+export const eligibleCollectorsSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      branchId: z.string(),
+      openCases: z.number().int().describe('open cases assigned to them now'),
+    }),
+  ),
+});
+
+export const stopFlagSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  flag: z.enum(STOP_FLAGS),
+  reason: z.string().nullable(),
+  recordedOn: z.string(),
+  recordedBy: z.string(),
+  liftedOn: z.string().nullable(),
+  liftedBy: z.string().nullable(),
+  liftReason: z.string().nullable(),
+});
+export const stopFlagListSchema = z.object({ items: z.array(stopFlagSchema) });
+export const stopFlagBodySchema = z.strictObject({ flag: z.enum(STOP_FLAGS), reason: text(2000) });
+export const stopFlagLiftBodySchema = z.strictObject({ reason: text(2000) });
+export const stopFlagParams = z.strictObject({ id: idText, flagId: idText });
+
+export const circleListQuerySchema = z.strictObject({
+  ...pageQuery,
+  overdueOnly: optionalQuery(z.enum(['true', 'false']).transform((v) => v === 'true')).describe(
+    'only circles with an overdue member',
+  ),
+  customerId: optionalQuery(idText).describe('only the circle this customer belongs to'),
+});
+export type CircleListQuery = z.output<typeof circleListQuerySchema>;
+
+export const circleSummarySchema = z.object({
+  id: z.string().describe("the circle's lowest member customer id"),
+  memberCount: z.number().int(),
+  membersInScope: z.number().int(),
+  overdueMembers: z.number().int(),
+  linkCount: z.number().int(),
+  maxDpd: z.number().int(),
+  branches: z.array(z.string()),
+  memberNames: z.array(z.string()).describe('names of the first members in your scope (up to 5)'),
+});
+export const circleSchema = circleSummarySchema.extend({
+  members: z.array(
+    z.object({
+      key: z.number().int(),
+      customerId: z.string().nullable().describe('null for a member outside your scope'),
+      customerNo: z.string().nullable(),
+      name: z.string().nullable(),
+      branchId: z.string(),
+      inScope: z.boolean(),
+      overdue: z.boolean(),
+      maxDpd: z.number().int(),
+    }),
+  ),
+  links: z.array(
+    z.object({
+      from: z.number().int().describe("the borrower's member key"),
+      to: z.number().int().describe("the guarantor's member key"),
+      guarantees: z.number().int(),
+      amount: z.string().describe('yuan'),
+    }),
+  ),
+});

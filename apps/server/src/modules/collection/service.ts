@@ -3,19 +3,27 @@ import {
   assignCollectionCase,
   type CollectionActionRecord,
   type CollectionCase,
+  countWarningsByLevel,
   decideWarning,
   findCollectionCase,
+  findGuaranteeCircle,
   findWarning,
+  type GuaranteeCircle,
+  liftStopFlag,
   listCollectionCases,
+  listEligibleCollectors,
+  listGuaranteeCircles,
+  listStopFlags,
   listWarnings,
   type PromiseToPay,
   recordCollectionAction,
+  setStopFlag,
   type Warning,
 } from '@daihou/db';
 import type { ServerContext } from '../../server-context';
 import { notFound, withFieldNames } from '../../shared/api-error';
 import type { Caller } from '../../shared/caller';
-import type { CaseListQuery, WarningListQuery } from './schemas';
+import type { CaseListQuery, CircleListQuery, WarningCountQuery, WarningListQuery } from './schemas';
 
 /**
  * Warnings and collection over HTTP. The db layer (packages/db/src/warnings, src/collection) applies the
@@ -36,6 +44,7 @@ const caseJson = <C extends CollectionCase>(c: C) => ({
   ...c,
   overdueAmount: formatYuan(c.overdueAmount),
   principalOwed: formatYuan(c.principalOwed),
+  nextPromiseAmount: c.nextPromiseAmount === null ? null : formatYuan(c.nextPromiseAmount),
 });
 
 export async function warningBoard(ctx: ServerContext, caller: Caller, q: WarningListQuery) {
@@ -103,4 +112,61 @@ export async function assignCase(
   return withFieldNames({}, () =>
     assignCollectionCase(ctx.db, caller.scope, id, body, caller.username, requestId),
   );
+}
+
+export async function warningCounts(ctx: ServerContext, caller: Caller, q: WarningCountQuery) {
+  return withFieldNames({}, () => countWarningsByLevel(ctx.db, caller.scope, q));
+}
+
+export async function eligibleCollectors(ctx: ServerContext, caller: Caller, id: string) {
+  const items = await listEligibleCollectors(ctx.db, caller.scope, id);
+  if (!items) throw notFound(`collection case ${id}`, 'id');
+  return { items };
+}
+
+export async function stopFlags(ctx: ServerContext, caller: Caller, customerId: string) {
+  const items = await listStopFlags(ctx.db, caller.scope, customerId);
+  if (!items) throw notFound(`customer ${customerId}`, 'id');
+  return { items };
+}
+
+export async function addStopFlag(
+  ctx: ServerContext,
+  caller: Caller,
+  customerId: string,
+  body: unknown,
+  requestId: string,
+) {
+  return withFieldNames({}, () =>
+    setStopFlag(ctx.db, caller.scope, customerId, body, caller.username, requestId),
+  );
+}
+
+export async function removeStopFlag(
+  ctx: ServerContext,
+  caller: Caller,
+  customerId: string,
+  flagId: string,
+  body: unknown,
+  requestId: string,
+) {
+  return withFieldNames({}, () =>
+    liftStopFlag(ctx.db, caller.scope, customerId, flagId, body, caller.username, requestId),
+  );
+}
+
+export async function circles(ctx: ServerContext, caller: Caller, q: CircleListQuery) {
+  const page = await withFieldNames({}, () => listGuaranteeCircles(ctx.db, caller.scope, q));
+  return { items: [...page.items], total: page.total, page: q.page, pageSize: q.pageSize };
+}
+
+const circleJson = (c: GuaranteeCircle) => ({
+  ...c,
+  links: c.links.map((l) => ({ ...l, amount: formatYuan(l.amount) })),
+});
+
+export async function circle(ctx: ServerContext, caller: Caller, id: string) {
+  const c = await findGuaranteeCircle(ctx.db, caller.scope, id);
+  if (!c) throw notFound(`guarantee circle ${id}`, 'id');
+  return circleJson(c);
 }

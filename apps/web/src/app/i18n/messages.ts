@@ -1,5 +1,6 @@
 import { enApprovals, zhApprovals } from '../../features/approvals/messages';
 import { enArchive, zhArchive } from '../../features/archive/messages';
+import { enCollection, zhCollection } from '../../features/collection/messages';
 import { enCustomer360, zhCustomer360 } from '../../features/customers/messages';
 import { enDashboardOps, zhDashboardOps } from '../../features/dashboard/messages';
 import { enEod, zhEod } from '../../features/eod/messages';
@@ -9,9 +10,12 @@ import { enLoanExport, zhLoanExport } from '../../features/loans/export-messages
 import { enRecovery, zhRecovery } from '../../features/recovery/messages';
 import { enRepayments, zhRepayments } from '../../features/repayments/messages';
 import { enRestructure, zhRestructure } from '../../features/restructure/messages';
+import { enWarnings, zhWarnings } from '../../features/warnings/messages';
 
 /** Every text of the console in Chinese (the default) and English; `en` must name every key of `zh`. */
 export const zh = {
+  ...zhWarnings,
+  ...zhCollection,
   ...zhEod,
   ...zhCustomer360,
   ...zhDashboardOps,
@@ -217,6 +221,8 @@ export type MessageKey = keyof typeof zh;
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(zh, key);
 
 export const en: Record<MessageKey, string> = {
+  ...enWarnings,
+  ...enCollection,
   ...enEod,
   ...enCustomer360,
   ...enDashboardOps,
