@@ -90,7 +90,16 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.open('/');
     await c.login('admin', DEMO_PASSWORD);
     await c.page.waitForURL(/\/dashboard$/);
-    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '贷后检查', '重点客户']);
+    expect(await c.menuLabels()).toEqual([
+      '贷后驾驶舱',
+      '贷款台账',
+      '客户管理',
+      '贷后检查',
+      '重点客户',
+      '审批中心',
+      '离职移交',
+      '日终批处理',
+    ]);
 
     const report = await server.api<Portfolio>('admin', '/api/v1/reports/portfolio');
     expect(report.loans).toBeGreaterThan(0);
@@ -120,7 +129,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.open('/');
     await c.login('collector.b', DEMO_PASSWORD);
     await c.page.waitForURL(/\/loans$/);
-    expect(await c.menuLabels()).toEqual(['贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷款台账', '客户管理', '我的催收', '离职移交']);
     const me = await server.api<Me>('collector.b', '/api/v1/me');
     expect(me.permissions).not.toContain('reports:read');
 
@@ -208,21 +217,73 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     const c = await newPage();
     await c.open('/');
     await c.login('risk.head', DEMO_PASSWORD);
-    expect(await c.menuLabels()).toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '贷后检查', '重点客户']);
+    expect(await c.menuLabels()).toEqual([
+      '贷后驾驶舱',
+      '贷款台账',
+      '客户管理',
+      '贷后检查',
+      '重点客户',
+      '预警看板',
+      '担保圈',
+      '我的催收',
+      '档案借阅',
+      '审批中心',
+      '离职移交',
+      '日终批处理',
+    ]);
     await c.page.locator('[data-testid=language-switch]').click();
     await expect
       .poll(() => c.menuLabels())
-      .toEqual(['Dashboard', 'Loans', 'Customers', 'Inspections', 'Key customers']);
+      .toEqual([
+        'Dashboard',
+        'Loans',
+        'Customers',
+        'Inspections',
+        'Key customers',
+        'Warning board',
+        'Guarantee circles',
+        'My collection',
+        'File check-outs',
+        'Approvals',
+        'Handover',
+        'End of day',
+      ]);
     await c.page.reload();
     await expect
       .poll(() => c.menuLabels())
-      .toEqual(['Dashboard', 'Loans', 'Customers', 'Inspections', 'Key customers']);
+      .toEqual([
+        'Dashboard',
+        'Loans',
+        'Customers',
+        'Inspections',
+        'Key customers',
+        'Warning board',
+        'Guarantee circles',
+        'My collection',
+        'File check-outs',
+        'Approvals',
+        'Handover',
+        'End of day',
+      ]);
     await c.page.getByText('Principal owed').first().waitFor();
     await c.screenshot(`${engine}-dashboard-en`);
     await c.page.locator('[data-testid=language-switch]').click();
     await expect
       .poll(() => c.menuLabels())
-      .toEqual(['贷后驾驶舱', '贷款台账', '客户管理', '贷后检查', '重点客户']);
+      .toEqual([
+        '贷后驾驶舱',
+        '贷款台账',
+        '客户管理',
+        '贷后检查',
+        '重点客户',
+        '预警看板',
+        '担保圈',
+        '我的催收',
+        '档案借阅',
+        '审批中心',
+        '离职移交',
+        '日终批处理',
+      ]);
     expect(c.errors).toEqual([]);
   });
 
@@ -257,7 +318,7 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.page.locator('#currentPassword').fill('Initial2026pass');
     await submit();
     await c.page.waitForURL(/\/loans$/);
-    expect(await c.menuLabels()).toEqual(['贷款台账', '客户管理']);
+    expect(await c.menuLabels()).toEqual(['贷款台账', '客户管理', '我的催收', '离职移交']);
     // The wrong current password answered 400; nothing else went wrong.
     expect(c.errors.every((e) => /400/.test(e))).toBe(true);
   });

@@ -56,6 +56,14 @@ export const MENU: readonly MenuEntry[] = [
     icon: <StarOutlined />,
     permission: 'inspections:read',
   },
+  { path: '/warnings', label: 'menu.warnings', icon: <AlertOutlined />, permission: 'warnings:read' },
+  {
+    path: '/guarantee-circles',
+    label: 'menu.circles',
+    icon: <ApartmentOutlined />,
+    permission: 'warnings:read',
+  },
+  { path: '/collection', label: 'menu.collection', icon: <PhoneOutlined />, permission: 'collection:read' },
   {
     path: '/archive/checkouts',
     label: 'menu.archive',
@@ -65,14 +73,6 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/approvals', label: 'menu.approvals', icon: <AuditOutlined />, permission: 'approvals:read' },
   { path: '/handover', label: 'handover.menu', icon: <SwapOutlined />, permission: 'handover:read' },
   { path: '/eod', label: 'menu.eod', icon: <CalendarOutlined />, permission: 'eod:read' },
-  { path: '/warnings', label: 'menu.warnings', icon: <AlertOutlined />, permission: 'warnings:read' },
-  {
-    path: '/guarantee-circles',
-    label: 'menu.circles',
-    icon: <ApartmentOutlined />,
-    permission: 'warnings:read',
-  },
-  { path: '/collection', label: 'menu.collection', icon: <PhoneOutlined />, permission: 'collection:read' },
 ];
 
 const allowedEntries = (me: Me | null) => MENU.filter((e) => me?.permissions.includes(e.permission));
