@@ -42,6 +42,7 @@ export * from './security/demo-password';
 export * from './security/password-hash';
 export * from './security/personal-data-masking';
 export * from './security/session-token';
+export * from './services/ledger-on-eve';
 export * from './services/repayment-booking.input';
 export * from './services/repayment-booking.service';
 export * from './services/sql-errors';

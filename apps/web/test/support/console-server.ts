@@ -1,5 +1,5 @@
 import { parseLocalDate } from '@daihou/core';
-import type { Engine } from '@daihou/db';
+import type { Database, Engine } from '@daihou/db';
 import { initBusinessDate } from '@daihou/db';
 import { createTestDatabase, type TestDatabase } from '@daihou/db/testing';
 import { loadDemo } from '../../../cli/src/demo/demo-loader';
@@ -12,6 +12,8 @@ export const BUSINESS_DATE = '2026-11-22';
 
 export interface ConsoleServer {
   readonly url: string;
+  /** The server's database, for tests that set up more than the demo or read what a page wrote. */
+  readonly db: Database;
   /** Signs in over HTTP (its own session) and GETs an API path: what the console should show. */
   api<T>(username: string, path: string): Promise<T>;
   /** Signs in as `username` and POSTs JSON as the console would (Origin header); returns the status. */
@@ -21,9 +23,14 @@ export interface ConsoleServer {
 
 /**
  * The real server as `npm start` runs it (built console, demo portfolio, real sign-in and scrypt) on a
- * fresh database of `engine` and a free port.
+ * fresh database of `engine` and a free port; `prepare` runs on the loaded database before the server starts
+ * (e.g. end of day's warnings and collection step for the collection pages).
  */
-export async function startConsoleServer(engine: Engine, customers = 120): Promise<ConsoleServer> {
+export async function startConsoleServer(
+  engine: Engine,
+  customers = 120,
+  prepare?: (db: Database, businessDate: string) => Promise<void>,
+): Promise<ConsoleServer> {
   ensureConsoleBuilt();
   const scratch: TestDatabase = await createTestDatabase(engine);
   const db = scratch.db;
@@ -31,6 +38,7 @@ export async function startConsoleServer(engine: Engine, customers = 120): Promi
   try {
     const businessDate = await initBusinessDate(db, parseLocalDate(BUSINESS_DATE));
     await loadDemo(db, { customers, seed: 20260101, businessDate });
+    if (prepare) await prepare(db, BUSINESS_DATE);
     const port = await freePort();
     server = await startServer({
       db,
@@ -59,6 +67,7 @@ export async function startConsoleServer(engine: Engine, customers = 120): Promi
   };
   return {
     url,
+    db,
     async api<T>(username: string, path: string): Promise<T> {
       const res = await fetch(`${url}${path}`, { headers: { cookie: await cookieOf(username) } });
       if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);

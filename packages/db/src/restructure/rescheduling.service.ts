@@ -1,7 +1,4 @@
 import {
-  accrualFactor,
-  addDays,
-  advanceLedger,
   applyRescheduling,
   checkExtension,
   compoundOwed,
@@ -18,14 +15,13 @@ import {
   type Rescheduled,
   type Rescheduling,
   type RestructureTrack,
-  type ServicingSettings,
   termMonths,
 } from '@daihou/core';
 import { z } from 'zod';
 import type { Loan, LoanWithLedger } from '../repositories/loan.repo';
 import { loadServicingSettings } from '../repositories/product.repo';
-import type { AllocationRecord } from '../repositories/repayment.repo';
 import { getBusinessDate } from '../repositories/system-state.repo';
+import { ledgerOnEve } from '../services/ledger-on-eve';
 import type { Sql } from '../sql-client';
 import { extensionHistory, type GuarantorConsentRecord, loanScheduleState } from './rescheduling.repo';
 
@@ -137,31 +133,6 @@ export async function checkGuarantorConsents(
     );
   }
   return out;
-}
-
-/** The ledger at the start of `date`: end of day of `date − 1` brought forward in memory if needed. */
-function ledgerOnEve(
-  loan: Loan,
-  ledger: LoanLedger,
-  settings: ServicingSettings,
-  date: LocalDate,
-): { ledger: LoanLedger; creditAllocations: AllocationRecord[]; caughtUp: boolean } {
-  const eve = addDays(date, -1);
-  if (ledger.accruedThrough >= eve) return { ledger, creditAllocations: [], caughtUp: false };
-  const advanced = advanceLedger(ledger, [], eve, accrualFactor(loan.terms.annualRate, settings), settings);
-  return {
-    ledger: advanced.ledger,
-    creditAllocations: advanced.allocations.flatMap((a) =>
-      a.lines.map((l) => ({
-        repaymentId: null,
-        valueDate: a.date,
-        period: l.period,
-        component: l.component,
-        amount: l.amount,
-      })),
-    ),
-    caughtUp: true,
-  };
 }
 
 export interface ReschedulingPlan {

@@ -16,6 +16,7 @@ import {
   type JsonValue,
   type Loan,
   type LoanWithLedger,
+  ledgerOnEve,
   listLoanEvents,
   loadLoanForUpdate,
   loadServicingSettings,
@@ -28,7 +29,6 @@ import {
 import { notFound } from '../../shared/api-error';
 import { yuan } from '../../shared/json-values';
 import { installmentJson } from '../loans/service';
-import { ledgerOnEve } from './ledger-on-eve';
 
 /**
  * One prepayment booking inside its transaction (the loan row locked): the money is stored as a

@@ -11,13 +11,18 @@ import {
   payoffQuote,
   prepaymentQuote,
 } from '@daihou/core';
-import { getBusinessDate, isLoanInScope, loadLoanWithLedger, loadServicingSettings } from '@daihou/db';
+import {
+  getBusinessDate,
+  isLoanInScope,
+  ledgerOnEve,
+  loadLoanWithLedger,
+  loadServicingSettings,
+} from '@daihou/db';
 import type { Auditor } from '../../plugins/audit-trail';
 import type { ServerContext } from '../../server-context';
 import { notFound, withFieldNames } from '../../shared/api-error';
 import type { Caller } from '../../shared/caller';
 import { yuan } from '../../shared/json-values';
-import { ledgerOnEve } from './ledger-on-eve';
 import { bookLocked, type PrepaymentResult, replayOrConflict, requireActive } from './prepayment-booking';
 
 /** Quotes (试算) and bookings of partial prepayment and payoff (RULES.md §4) through core's prepay. */

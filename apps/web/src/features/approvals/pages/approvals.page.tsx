@@ -39,6 +39,15 @@ const KNOWN_KINDS = [
   'user_role_change',
   'key_customer_flag',
 ] as const;
+/** Every kind the server knows (the filter offers them all); kinds without their own view above show their
+ * payload and basis as key / value pairs. */
+const FILTER_KINDS = [
+  ...KNOWN_KINDS,
+  'loan_extension',
+  'loan_restructure',
+  'loan_write_off',
+  'archive_destruction',
+] as const;
 
 const STATUS_COLOURS: Record<ApprovalStatus, string> = {
   pending: 'orange',
@@ -127,7 +136,7 @@ export function ApprovalsPage() {
             placeholder={t('approvals.allKinds')}
             value={filter.kind}
             onChange={(v) => update({ kind: v })}
-            options={[...new Set([...KNOWN_KINDS, ...(filter.kind ? [filter.kind] : [])])].map((k) => ({
+            options={[...new Set([...FILTER_KINDS, ...(filter.kind ? [filter.kind] : [])])].map((k) => ({
               value: k,
               label: kindLabel(k),
             }))}

@@ -238,7 +238,7 @@ function CircleBody({ c }: { c: Circle }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the labels follow the locale
   const option = useMemo(() => circleOption(c, t), [c, locale]);
   const open = (m: CircleMember | undefined) => {
-    if (m?.inScope && m.customerNo) navigate(`/customers?q=${encodeURIComponent(m.customerNo)}`);
+    if (m?.inScope && m.customerId) navigate(`/customers/${m.customerId}`);
   };
   return (
     <Row gutter={[16, 16]}>

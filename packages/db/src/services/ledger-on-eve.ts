@@ -6,7 +6,8 @@ import {
   type LocalDate,
   type ServicingSettings,
 } from '@daihou/core';
-import type { AllocationRecord, Loan } from '@daihou/db';
+import type { Loan } from '../repositories/loan.repo';
+import type { AllocationRecord } from '../repositories/repayment.repo';
 
 /**
  * The ledger as it stands at the start of `date`: accrued through the day before, with the credit
