@@ -192,6 +192,34 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     expect(c.errors).toEqual([]);
   });
 
+  it('filters the register by method and loan amount through the API; a bad amount is refused inline', async () => {
+    const c = await newPage();
+    await c.open('/loans');
+    await c.login('manager.a', DEMO_PASSWORD);
+    await c.page.waitForURL(/\/loans$/);
+    await c.page.locator('[data-testid=loan-method-filter]').click();
+    await c.page.locator('.ant-select-item-option[title="等额本金"]').click();
+    await c.page.keyboard.press('Escape');
+    await c.page.waitForURL(/method=equal_principal/);
+    // Not an amount: marked at once, and nothing is asked of the API (the URL keeps no bound).
+    await c.page.locator('[data-testid=loan-amount-min]').fill('1.234');
+    await c.page.locator('[data-testid=loan-amount-min]').press('Enter');
+    await c.page.getByText('请输入金额（元），最多两位小数').waitFor();
+    expect(await c.page.locator('[data-testid=loan-amount-min]').getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(c.page.url()).searchParams.get('amountMin')).toBeNull();
+    await c.page.locator('[data-testid=loan-amount-min]').fill('100000');
+    await c.page.locator('[data-testid=loan-amount-min]').press('Enter');
+    await c.page.waitForURL(/amountMin=100000/);
+    const expected = await server.api<LoanPage>(
+      'manager.a',
+      '/api/v1/loans?method=equal_principal&amountMin=100000&pageSize=20',
+    );
+    expect(expected.total).toBeGreaterThan(0);
+    await expect.poll(() => c.tableLinks('loan-table')).toEqual(expected.items.map((l) => l.loanNo));
+    await c.screenshot(`${engine}-loans-filtered`);
+    expect(c.errors).toEqual([]);
+  });
+
   it('shows an empty register and an explained error instead of blank pages', async () => {
     const c = await newPage();
     await c.open('/loans?q=no-such-loan-anywhere');

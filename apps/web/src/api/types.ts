@@ -24,6 +24,13 @@ export const CLASSIFICATIONS: readonly Classification[] = [
   'loss',
 ];
 export const LOAN_STATUSES: readonly LoanStatus[] = ['active', 'settled', 'written_off'];
+export type RepaymentMethod = LoanDetail['method'];
+export const REPAYMENT_METHODS: readonly RepaymentMethod[] = [
+  'equal_installment',
+  'equal_principal',
+  'interest_only',
+  'bullet',
+];
 export type CustomerView = GetResult<'/api/v1/customers/{id}'>;
 export type Guarantee = CustomerView['guaranteesReceived'][number];
 export type Collateral = CustomerView['collateral'][number];

@@ -10,6 +10,10 @@ export interface LoanFilter {
   readonly bucket?: string | undefined;
   readonly classification?: string | undefined;
   readonly status?: string | undefined;
+  readonly method?: string | undefined;
+  /** Loan amount at least / at most, yuan with at most two decimals (checked by the page before it asks). */
+  readonly amountMin?: string | undefined;
+  readonly amountMax?: string | undefined;
   readonly q?: string | undefined;
   readonly sort?: string | undefined;
 }
@@ -28,6 +32,9 @@ export const useLoans = (f: LoanFilter) =>
               bucket: f.bucket,
               classification: f.classification,
               status: f.status,
+              method: f.method,
+              amountMin: f.amountMin,
+              amountMax: f.amountMax,
               q: f.q,
               sort: f.sort,
             },

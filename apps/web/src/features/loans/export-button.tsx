@@ -12,6 +12,9 @@ export const exportQuery = (f: LoanFilter) => ({
   bucket: f.bucket,
   classification: f.classification,
   status: f.status,
+  method: f.method,
+  amountMin: f.amountMin,
+  amountMax: f.amountMax,
   q: f.q,
 });
 

@@ -1,5 +1,6 @@
-import { Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Card, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   BUCKETS,
@@ -9,6 +10,8 @@ import {
   LOAN_STATUSES,
   type LoanListItem,
   type LoanStatus,
+  REPAYMENT_METHODS,
+  type RepaymentMethod,
 } from '../../../api/types';
 import { useI18n } from '../../../app/i18n/i18n';
 import { can, useMe } from '../../../app/session';
@@ -22,6 +25,49 @@ import { LoanExportButton } from '../export-button';
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
 const PAGE_SIZES = ['20', '50', '100'];
+/** What the API takes as a yuan amount: digits with at most two decimals (no sign, no separators). */
+const YUAN = /^\d{1,13}(\.\d{1,2})?$/;
+
+/** A loan-amount bound: applied on Enter or when the field is left, only when it is a valid amount. */
+function AmountBound({
+  value,
+  placeholder,
+  testid,
+  onApply,
+}: {
+  value: string | undefined;
+  placeholder: string;
+  testid: string;
+  onApply: (v: string | undefined) => void;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState(value ?? '');
+  useEffect(() => setText(value ?? ''), [value]);
+  const trimmed = text.trim();
+  const bad = trimmed !== '' && !YUAN.test(trimmed);
+  const apply = () => {
+    if (!bad && trimmed !== (value ?? '')) onApply(trimmed || undefined);
+  };
+  return (
+    <Tooltip open={bad} title={t('loans.amountInvalid')} placement="bottom">
+      <Input
+        value={text}
+        placeholder={placeholder}
+        prefix="¥"
+        allowClear
+        inputMode="decimal"
+        status={bad ? 'error' : undefined}
+        style={{ width: 150 }}
+        onChange={(e) => setText(e.target.value)}
+        onPressEnter={apply}
+        onBlur={apply}
+        aria-label={placeholder}
+        aria-invalid={bad}
+        data-testid={testid}
+      />
+    </Tooltip>
+  );
+}
 
 export function LoanListPage() {
   const { t } = useI18n();
@@ -33,6 +79,9 @@ export function LoanListPage() {
     bucket: params.get('bucket') ?? undefined,
     classification: params.get('classification') ?? undefined,
     status: params.get('status') ?? undefined,
+    method: params.get('method') ?? undefined,
+    amountMin: params.get('amountMin') ?? undefined,
+    amountMax: params.get('amountMax') ?? undefined,
     q: params.get('q') ?? undefined,
     sort: params.get('sort') ?? undefined,
   };
@@ -108,6 +157,31 @@ export function LoanListPage() {
             onChange={(v) => update({ status: v.join(',') || undefined })}
             aria-label={t('field.status')}
           />
+          <Select<RepaymentMethod[]>
+            mode="multiple"
+            allowClear
+            placeholder={t('field.method')}
+            style={{ minWidth: 180 }}
+            value={list(filter.method ?? null) as RepaymentMethod[]}
+            options={REPAYMENT_METHODS.map((m) => ({ value: m, label: t(`method.${m}`) }))}
+            onChange={(v) => update({ method: v.join(',') || undefined })}
+            aria-label={t('field.method')}
+            data-testid="loan-method-filter"
+          />
+          <Space.Compact>
+            <AmountBound
+              value={filter.amountMin}
+              placeholder={t('loans.amountMin')}
+              testid="loan-amount-min"
+              onApply={(v) => update({ amountMin: v })}
+            />
+            <AmountBound
+              value={filter.amountMax}
+              placeholder={t('loans.amountMax')}
+              testid="loan-amount-max"
+              onApply={(v) => update({ amountMax: v })}
+            />
+          </Space.Compact>
         </Space>
       </Card>
       <Card variant="borderless">
