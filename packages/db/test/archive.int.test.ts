@@ -167,6 +167,16 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
         ...ctx,
       }),
     ).rejects.toMatchObject({ code: 'bad_input', field: 'dueOn' });
+    // A day the calendar does not have is bad input naming the field, not a database error.
+    await expect(
+      checkOutPaperFile(db, {
+        documentId: doc.id,
+        borrower: '张三',
+        purpose: '审计调阅',
+        dueOn: '2026-01-32',
+        ...ctx,
+      }),
+    ).rejects.toMatchObject({ code: 'bad_input', field: 'dueOn' });
     const out = await checkOutPaperFile(db, {
       documentId: doc.id,
       borrower: '张三',

@@ -1,4 +1,5 @@
 import { parseYuan } from '@daihou/core';
+import { localDateText } from '@daihou/db';
 import { z } from 'zod';
 
 /**
@@ -69,7 +70,7 @@ export const searchText = z
   .transform((s) => s.trim());
 
 /** A business date. */
-export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const dateText = localDateText;
 
 /** Sort keys from an allow-list, '-' in front for descending: 'dpd', '-principalOwed'. */
 export const sortOf = <const T extends readonly [string, ...string[]]>(keys: T, fallback: T[number]) =>

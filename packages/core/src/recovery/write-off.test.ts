@@ -74,6 +74,9 @@ describe('checkWriteOffEligibility (RULES.md §12)', () => {
       refusal({ ...app, responsibility: { ...r, finding: 'fault', persons: ['manager.a'] } }, facts)?.field,
     ).toBe('responsibility.measures');
     expect(
+      refusal({ ...app, responsibility: { ...r, finding: 'fault', measures: '通报批评' } }, facts)?.field,
+    ).toBe('responsibility.persons');
+    expect(
       refusal(
         { ...app, responsibility: { ...r, finding: 'fault', persons: ['manager.a'], measures: '通报批评' } },
         facts,

@@ -142,11 +142,11 @@ export function checkWriteOffEligibility(
       'a responsibility determination (责任认定) needs its conclusion',
     );
   }
-  if (r.finding === 'fault' && (r.persons.length === 0 || r.measures.trim() === '')) {
-    throw badInput(
-      'responsibility.measures',
-      'a fault finding names the persons responsible and the measures taken',
-    );
+  if (r.finding === 'fault' && r.persons.length === 0) {
+    throw badInput('responsibility.persons', 'a fault finding names the persons responsible');
+  }
+  if (r.finding === 'fault' && r.measures.trim() === '') {
+    throw badInput('responsibility.measures', 'a fault finding names the measures taken');
   }
   if (facts.status !== 'active') {
     throw new DomainError('rule_violation', `loanId: the loan is ${facts.status}, not active`, 'loanId');

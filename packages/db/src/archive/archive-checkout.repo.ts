@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit-entry.repo';
 import { parseOrBadInput } from '../audit/zod-errors';
 import { limitOffset, type Page } from '../repositories/access-scope';
 import { getBusinessDate } from '../repositories/system-state.repo';
+import { localDateText } from '../shared/local-date-text';
 import type { Database } from '../sql-client';
 import {
   type ArchiveCheckout,
@@ -24,7 +25,7 @@ import {
 const idText = z.string().regex(/^[1-9]\d{0,17}$/, 'must be a positive whole number');
 const text = (max: number) =>
   z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const dateText = localDateText;
 
 const checkOutSchema = z.strictObject({
   documentId: idText,

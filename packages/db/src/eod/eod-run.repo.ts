@@ -1,4 +1,4 @@
-import type { LocalDate } from '@daihou/core';
+import { DomainError, type LocalDate } from '@daihou/core';
 import type { Sql } from '../sql-client';
 
 /**
@@ -150,6 +150,21 @@ export async function lockPartitionForBooking(
     [businessDate, loanId],
   );
   return rows[0]?.status === 'done' ? 'closed' : 'open';
+}
+
+/**
+ * For a change a checker approves on a loan (write-off, extension, restructuring): the booking's partition
+ * guard, and a refusal when end of day has already closed the business date for the loan — the change
+ * would rewrite a finished day. The request stays pending; approve it again once the run has finished.
+ */
+export async function holdLoanDayOpen(tx: Sql, loanId: string, businessDate: LocalDate): Promise<void> {
+  if ((await lockPartitionForBooking(tx, loanId, businessDate)) === 'closed') {
+    throw new DomainError(
+      'rule_violation',
+      `id: end of day has closed ${businessDate} for loan ${loanId}; approve again once it has finished`,
+      'id',
+    );
+  }
 }
 
 export interface PartitionCounts {

@@ -22,6 +22,7 @@ import { fileSignedInspectionReport } from '../archive/inspection-report.archive
 import { appendAudit } from '../audit/audit-entry.repo';
 import { parseOrBadInput } from '../audit/zod-errors';
 import { getBusinessDate } from '../repositories/system-state.repo';
+import { localDateText } from '../shared/local-date-text';
 import type { Database, Sql } from '../sql-client';
 import { restartPeriodicPlan } from './inspection-planning';
 import { findInspectionTask, type InspectionTask } from './inspection-task.repo';
@@ -57,7 +58,7 @@ const submitSchema = z.strictObject({
   author: z.string().min(1).max(100),
   branchPath: z.string().min(1).max(400),
   mode: z.enum(INSPECTION_MODES),
-  inspectedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  inspectedOn: localDateText,
   findings: findingsSchema,
   flags: z.array(z.enum(INSPECTION_FLAGS)).max(INSPECTION_FLAGS.length).default([]),
   figures: financialFiguresSchema.optional(),

@@ -5,6 +5,7 @@ import { parseOrBadInput } from '../audit/zod-errors';
 import { limitOffset, type Page, SqlConditions } from '../repositories/access-scope';
 import { getBusinessDate } from '../repositories/system-state.repo';
 import { isUniqueViolation } from '../services/sql-errors';
+import { localDateText } from '../shared/local-date-text';
 import type { Database, Sql } from '../sql-client';
 
 export const INSPECTION_TASK_STATUSES = ['open', 'submitted', 'returned', 'approved', 'cancelled'] as const;
@@ -170,7 +171,7 @@ const adhocSchema = z
   .strictObject({
     loanId: idText.optional(),
     customerId: idText.optional(),
-    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+    dueDate: localDateText,
     reason: z.string().trim().min(1).max(500),
     createdBy: z.string().min(1).max(100),
     branchPath,

@@ -18,6 +18,7 @@ import { parseOrBadInput } from '../audit/zod-errors';
 import type { AccessScope } from '../repositories/access-scope';
 import { appendLoanEvent } from '../repositories/loan-event.repo';
 import { getBusinessDate } from '../repositories/system-state.repo';
+import { isUniqueViolation } from '../services/sql-errors';
 import type { Database, Sql } from '../sql-client';
 import { recoveryLoanInScope } from './recovery-loan';
 
@@ -209,7 +210,7 @@ export async function bookWriteOffRecovery(
   const hash = createHash('sha256')
     .update(JSON.stringify(['write-off-recovery/v1', input.loanId, date, amount, b.source, b.note ?? null]))
     .digest('hex');
-  return db.transaction(async (tx) => {
+  const booking = db.transaction(async (tx) => {
     const loan = await recoveryLoanInScope(tx, scope, input.loanId, true);
     const [previous] = await tx.query<RecoveryRow>(`${RECOVERY_SELECT} where idempotency_key = $1`, [key]);
     if (previous) {
@@ -314,5 +315,13 @@ export async function bookWriteOffRecovery(
       requestId: input.requestId ?? null,
     });
     return { recovery, replayed: false };
+  });
+  return booking.catch((err: unknown) => {
+    // One key sent at once for two loans: each look-up ran under its own loan's lock and found nothing; the
+    // unique index stops the second. Same answer as a key reused for another request.
+    if (isUniqueViolation(err, 'write_off_recovery_idempotency_key_key')) {
+      throw new DomainError('conflict', 'idempotencyKey: already used for another request', 'idempotencyKey');
+    }
+    throw err;
   });
 }

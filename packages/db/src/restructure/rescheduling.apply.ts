@@ -1,8 +1,10 @@
 import { DomainError, outstandingOf } from '@daihou/core';
 import type { AppliedChange, ApplyContext, ApprovalTarget, StaleRequest } from '../approvals/approval-kind';
+import { holdLoanDayOpen } from '../eod/eod-run.repo';
 import { loadLoanForUpdate, loadLoanWithLedger, saveLedger } from '../repositories/loan.repo';
 import { appendLoanEvent, type JsonValue } from '../repositories/loan-event.repo';
 import { insertAllocations } from '../repositories/repayment.repo';
+import { getBusinessDate } from '../repositories/system-state.repo';
 import type { Sql } from '../sql-client';
 import {
   archiveSchedule,
@@ -63,6 +65,8 @@ export async function applyRescheduling(
   kind: 'extension' | 'restructure',
   ctx: ApplyContext<ExtensionPayload | RestructurePayload>,
 ): Promise<AppliedChange | StaleRequest> {
+  // Like a booking: next_check_date = today must reach tonight's evaluation, so hold the partition back.
+  await holdLoanDayOpen(tx, ctx.objectId, await getBusinessDate(tx));
   const locked = await loadLoanForUpdate(tx, ctx.objectId);
   if (!locked) return { stale: `loan ${ctx.objectId} no longer exists` };
   const { loan } = locked;

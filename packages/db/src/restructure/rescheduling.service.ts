@@ -22,13 +22,11 @@ import type { Loan, LoanWithLedger } from '../repositories/loan.repo';
 import { loadServicingSettings } from '../repositories/product.repo';
 import { getBusinessDate } from '../repositories/system-state.repo';
 import { ledgerOnEve } from '../services/ledger-on-eve';
+import { localDateText } from '../shared/local-date-text';
 import type { Sql } from '../sql-client';
 import { extensionHistory, type GuarantorConsentRecord, loanScheduleState } from './rescheduling.repo';
 
-const dateText = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .transform((s) => s as LocalDate);
+const dateText = localDateText.transform((s) => s as LocalDate);
 
 export const guarantorConsentSchema = z.strictObject({
   /** The guarantee (保证合同) of the loan's contract the consent is for. */

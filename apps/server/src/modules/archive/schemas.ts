@@ -131,7 +131,9 @@ export const checkoutPageSchema = z.object({
 });
 
 export const checkReportQuerySchema = z.strictObject({
-  year: wholeNumberText(2000, 2100).describe('the year checked (default: the business date’s)').optional(),
+  year: optionalQuery(wholeNumberText(2000, 2100)).describe(
+    'the year checked (default: the business date’s)',
+  ),
 });
 
 const stageCounts = z.object(

@@ -150,7 +150,12 @@ export async function inspectionReportPdf(
   reportId: string,
   requestId: string,
 ) {
+  const missing = () => notFound(`signed PDF of inspection report ${reportId}`, 'id');
   const documentId = await findInspectionReportPdfDocument(ctx.db, reportId);
-  if (!documentId) throw notFound(`signed PDF of inspection report ${reportId}`, 'id');
-  return documentContent(ctx, caller, documentId, undefined, requestId);
+  if (!documentId) throw missing();
+  // A report outside your scope answers exactly like one that does not exist (no internal document id).
+  return documentContent(ctx, caller, documentId, undefined, requestId).catch((err: unknown) => {
+    if ((err as { code?: unknown } | null)?.code === 'not_found') throw missing();
+    throw err;
+  });
 }

@@ -8,7 +8,7 @@ import {
   writeOffAmounts,
 } from '@daihou/core';
 import { z } from 'zod';
-import { lockPartitionForBooking } from '../../eod/eod-run.repo';
+import { holdLoanDayOpen } from '../../eod/eod-run.repo';
 import { countRecoveryEfforts, litigationStagesOf } from '../../recovery/recovery-loan';
 import { loadLoanForUpdate, loadLoanWithLedger } from '../../repositories/loan.repo';
 import { appendLoanEvent } from '../../repositories/loan-event.repo';
@@ -141,7 +141,7 @@ export const loanWriteOffKind = defineApprovalKind<WriteOffPayload>({
 
   async apply(tx, ctx) {
     // Like a booking: wait out an end-of-day partition working on the loan, and hold it back until commit.
-    await lockPartitionForBooking(tx, ctx.objectId, await getBusinessDate(tx));
+    await holdLoanDayOpen(tx, ctx.objectId, await getBusinessDate(tx));
     let e: Awaited<ReturnType<typeof eligibility>>;
     try {
       e = await eligibility(tx, ctx.objectId, ctx.payload, true);

@@ -28,9 +28,9 @@ import type {
   LoanStatus,
 } from '../../../api/types';
 import { useI18n } from '../../../app/i18n/i18n';
-import { isMessageKey } from '../../../app/i18n/messages';
 import { can, useMe } from '../../../app/session';
 import { Amount } from '../../../shared/components/amount';
+import { collateralColumns } from '../../../shared/components/collateral-columns';
 import { EmptyState, ErrorState, Loading } from '../../../shared/components/states';
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { formatCount, formatYuan } from '../../../shared/format';
@@ -382,31 +382,7 @@ function CustomerBody({ c }: { c: CustomerView }) {
                       dataIndex: 'contractNo',
                       render: (v: string) => <span className="num">{v}</span>,
                     },
-                    {
-                      title: t('loan.collateralType'),
-                      dataIndex: 'collateralType',
-                      render: (v: string) => {
-                        const key = `collateralType.${v}`;
-                        return isMessageKey(key) ? t(key) : v;
-                      },
-                    },
-                    { title: t('loan.description'), dataIndex: 'description' },
-                    {
-                      title: t('loan.value'),
-                      dataIndex: 'value',
-                      align: 'right',
-                      render: (v: string) => <Amount value={v} />,
-                    },
-                    {
-                      title: t('loan.valuationDate'),
-                      dataIndex: 'valuationDate',
-                      render: (v: string) => <span className="num">{v}</span>,
-                    },
-                    {
-                      title: t('loan.registrationNo'),
-                      dataIndex: 'registrationNo',
-                      render: (v: string | null) => v ?? '—',
-                    },
+                    ...collateralColumns(t),
                   ]}
                 />
               ),

@@ -3,9 +3,9 @@ import { Button, Card, Col, Descriptions, Row, Space, Table, Tabs, Tag, Timeline
 import { Link, useParams } from 'react-router';
 import type { Classification, Collateral, Guarantee, LoanDetail } from '../../../api/types';
 import { useI18n } from '../../../app/i18n/i18n';
-import { isMessageKey } from '../../../app/i18n/messages';
 import { useHealth } from '../../../app/session';
 import { Amount } from '../../../shared/components/amount';
+import { collateralColumns } from '../../../shared/components/collateral-columns';
 import { EmptyState, ErrorState, Loading } from '../../../shared/components/states';
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { fenToYuan, formatRatePercent, formatTimestamp } from '../../../shared/format';
@@ -366,38 +366,7 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
                     dataSource={collateral}
                     title={() => t('loan.collateral')}
                     locale={{ emptyText: <EmptyState /> }}
-                    columns={[
-                      {
-                        title: t('loan.collateralType'),
-                        dataIndex: 'collateralType',
-                        render: (v: string) => {
-                          const key = `collateralType.${v}`;
-                          return isMessageKey(key) ? t(key) : v;
-                        },
-                      },
-                      { title: t('loan.description'), dataIndex: 'description' },
-                      {
-                        title: t('loan.value'),
-                        dataIndex: 'value',
-                        align: 'right',
-                        render: (v: string) => <Amount value={v} />,
-                      },
-                      {
-                        title: t('loan.valuationDate'),
-                        dataIndex: 'valuationDate',
-                        render: (v: string) => <span className="num">{v}</span>,
-                      },
-                      {
-                        title: t('loan.registrationNo'),
-                        dataIndex: 'registrationNo',
-                        render: (v: string | null) => v ?? '—',
-                      },
-                      {
-                        title: t('loan.insuranceExpiry'),
-                        dataIndex: 'insuranceExpiry',
-                        render: (v: string | null) => <span className="num">{v ?? '—'}</span>,
-                      },
-                    ]}
+                    columns={collateralColumns(t)}
                   />
                 </Space>
               ),
