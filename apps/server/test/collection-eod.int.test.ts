@@ -43,8 +43,15 @@ describe.each(testEngines())('warnings and collection in end of day on %s', (eng
     expect((await runEndOfDay(t.db, d('2026-02-11'), { onProgress: (m) => progress.push(m) })).status).toBe(
       'completed',
     );
-    // dpd_1, the case and its reminder task.
-    expect(progress).toContain('warnings-collection: 3');
+    // The partition opened the case with its reminder task; the run step raised dpd_1 and assigned the case.
+    expect(progress).toContain('warnings-collection: 2');
+    expect(
+      await rows(
+        t.db,
+        `select t.items from eod_step_timing t join eod_run r on r.id = t.run_id
+          where r.business_date = '2026-02-11' and t.step = 'collection-cases'`,
+      ),
+    ).toEqual([{ items: 2 }]);
     expect(
       await rows(t.db, `select code, level, raised_on::text as raised_on from warning where loan_id = $1`, [
         loanId,

@@ -11,7 +11,8 @@ import type { RunStep } from '../eod-context';
 export const inspections: RunStep = {
   name: 'inspections',
   run: async (tx, date) => {
-    const planned = await planInspections(tx, date);
+    // The partitions planned the ad-hoc tasks of the loans they evaluated (55-adhoc-inspections).
+    const planned = await planInspections(tx, date, undefined, null, { adhoc: 'dpd-reached' });
     let keyChanges = 0;
     if (addDays(date, 1).endsWith('-01')) {
       const k = await recomputeKeyCustomers(tx, date);

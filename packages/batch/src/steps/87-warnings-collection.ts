@@ -10,7 +10,17 @@ import type { RunStep } from '../eod-context';
 export const warningsCollection: RunStep = {
   name: 'warnings-collection',
   run: async (tx, date) => {
-    const r = await runWarningsAndCollection(tx, date);
-    return r.warningsRaised + r.opened + r.closed + r.restaged + r.tasks + r.promisesKept + r.promisesBroken;
+    // The partitions did the cases of the loans they evaluated (50-collection-cases).
+    const r = await runWarningsAndCollection(tx, date, 'after-partitions');
+    return (
+      r.warningsRaised +
+      r.opened +
+      r.closed +
+      r.restaged +
+      r.tasks +
+      r.assigned +
+      r.promisesKept +
+      r.promisesBroken
+    );
   },
 };

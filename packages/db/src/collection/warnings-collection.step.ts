@@ -1,8 +1,8 @@
-import type { LocalDate } from '@daihou/core';
+import { DEFAULT_COLLECTION_STRATEGY, type LocalDate } from '@daihou/core';
 import { appendAudit } from '../audit/audit-entry.repo';
 import type { Sql } from '../sql-client';
 import { raiseWarnings } from '../warnings/warning-raising';
-import { type CaseUpdateResult, updateCollectionCases } from './collection-case.batch';
+import { type CaseScope, type CaseUpdateResult, updateCollectionCases } from './collection-case.batch';
 
 export interface WarningsCollectionResult extends CaseUpdateResult {
   readonly warningsRaised: number;
@@ -14,11 +14,16 @@ export interface WarningsCollectionResult extends CaseUpdateResult {
  * opened, closed and staged, tasks created and promises settled. One audit entry, as the transaction's
  * last statement, when anything changed; a rerun changes nothing and appends nothing.
  */
-export async function runWarningsAndCollection(tx: Sql, date: LocalDate): Promise<WarningsCollectionResult> {
+export async function runWarningsAndCollection(
+  tx: Sql,
+  date: LocalDate,
+  scope: CaseScope = 'all-changed',
+): Promise<WarningsCollectionResult> {
   const w = await raiseWarnings(tx, date);
-  const c = await updateCollectionCases(tx, date);
+  const c = await updateCollectionCases(tx, date, DEFAULT_COLLECTION_STRATEGY, scope);
   const result: WarningsCollectionResult = { ...c, warningsRaised: w.raised, candidates: w.candidates };
-  const changed = w.raised + c.opened + c.closed + c.restaged + c.tasks + c.promisesKept + c.promisesBroken;
+  const changed =
+    w.raised + c.opened + c.closed + c.restaged + c.tasks + c.assigned + c.promisesKept + c.promisesBroken;
   if (changed > 0) {
     await appendAudit(tx, {
       actor: 'system',

@@ -6,6 +6,7 @@ import {
   type LocalDate,
 } from '@daihou/core';
 import { appendAudit } from '../audit/audit-entry.repo';
+import { integerArray } from '../bulk/array-literal';
 import type { Sql } from '../sql-client';
 import { IS_KEY_SQL, nextPeriodicSql, SETTINGS_CTE, settingsParams } from './inspection-settings.repo';
 
@@ -34,6 +35,7 @@ export async function planInspections(
   date: LocalDate,
   defaults: InspectionSettings = DEFAULT_INSPECTION_SETTINGS,
   requestId: string | null = null,
+  options: { readonly adhoc?: AdhocScope } = {},
 ): Promise<PlanningResult> {
   const p = settingsParams(defaults);
   await addNewLoansToPlan(tx, date, p);
@@ -61,21 +63,24 @@ export async function planInspections(
   );
 
   const maxLead = `(select max(periodic_lead_days) from s)`;
+  // The plan rows due within the lead days come first, and each loan and customer is looked up by its key
+  // (lateral): with stale statistics the planner hashed the whole loan and customer tables for ~1,500 rows.
   const periodic = await tx.query<{ id: string }>(
-    `with ${SETTINGS_CTE}
+    `with ${SETTINGS_CTE}, due as materialized (
+       select pl.loan_id, pl.next_periodic_due from inspection_plan pl
+        where pl.next_periodic_due is not null and pl.next_periodic_due <= $11::date + ${maxLead}
+     )
      insert into inspection_task (${TASK_COLUMNS})
      select 'periodic', l.id, l.customer_id, l.branch_id, coalesce(l.manager_id, c.manager_id),
             pl.next_periodic_due, 'rule',
             case when ${IS_KEY_SQL('c')} then 'periodic:key_customer' else 'periodic:' || c.customer_type end,
             'system', $11::date
-       from inspection_plan pl
-       join loan l on l.id = pl.loan_id
-       join customer c on c.id = l.customer_id
+       from due pl
+       cross join lateral (select l.id, l.customer_id, l.branch_id, l.manager_id, l.product_code
+                             from loan l where l.id = pl.loan_id and l.status = 'active') l
+       cross join lateral (select c.id, c.manager_id, c.customer_type from customer c where c.id = l.customer_id) c
        join s on s.product_code = l.product_code
-      where pl.next_periodic_due is not null
-        and pl.next_periodic_due <= $11::date + ${maxLead}
-        and pl.next_periodic_due - s.periodic_lead_days <= $11::date
-        and l.status = 'active'
+      where pl.next_periodic_due - s.periodic_lead_days <= $11::date
      on conflict do nothing
      returning id::text as id`,
     [...p, date],
@@ -98,41 +103,7 @@ export async function planInspections(
     [...p, date],
   );
 
-  // A loan earns its ad-hoc task on the day it first meets the rule, and planning runs every business
-  // day, so after the first planning only loans overdue by at most the ad-hoc DPD can be new to it: a
-  // range of loan_overdue_idx instead of every overdue loan of the book every night (150,000 of a
-  // 1,000,000-loan book). The first planning reads them all once, for arrears that came with an import.
-  const [planned] = await tx.query<{ last: string | null }>(
-    'select last_planned_on::text as last from inspection_planning_state where id = 1',
-  );
-  const recentOnly = planned?.last
-    ? '\n        and l.oldest_unpaid_due >= $11::date - (select max(adhoc_dpd) from s)'
-    : '';
-  const principalOverdue = `exists (select 1 from installment i
-                  where i.loan_id = l.id and i.due_date < $11::date and i.principal_paid < i.principal_due)`;
-  const adhoc = await tx.query<{ id: string }>(
-    `with ${SETTINGS_CTE}
-     insert into inspection_task (${TASK_COLUMNS})
-     select 'adhoc', l.id, l.customer_id, l.branch_id, coalesce(l.manager_id, c.manager_id),
-            $11::date + s.adhoc_due_days, 'rule',
-            case when ${principalOverdue} then 'adhoc:principal_overdue' else 'adhoc:dpd>=' || s.adhoc_dpd end,
-            'system', $11::date
-       from loan l
-       join customer c on c.id = l.customer_id
-       join s on s.product_code = l.product_code
-      where l.status = 'active' and l.oldest_unpaid_due < $11::date${recentOnly}
-        -- Once per overdue episode: not again after a rule-made ad-hoc task since it began. Asked first
-        -- (case fixes the order): most candidates have had theirs, and then their installments are not read.
-        and case when exists (select 1 from inspection_task t
-                               where t.loan_id = l.id and t.kind = 'adhoc' and t.origin = 'rule'
-                                 and t.created_on >= l.oldest_unpaid_due)
-                 then false
-                 else $11::date - l.oldest_unpaid_due >= s.adhoc_dpd or ${principalOverdue} end
-     on conflict do nothing
-     returning id::text as id`,
-    [...p, date],
-  );
-
+  const adhoc = await planAdhocInspections(tx, date, options.adhoc ?? 'recent', p);
   const spotCheck = await drawSpotChecks(tx, date, p);
   const escalated = await escalateOverdueTasks(tx, date);
   await tx.query('update inspection_planning_state set last_planned_on = $1 where id = 1', [date]);
@@ -140,7 +111,7 @@ export async function planInspections(
   const result: PlanningResult = {
     first: first.length,
     periodic: periodic.length,
-    adhoc: adhoc.length,
+    adhoc,
     spotCheck,
     escalated,
   };
@@ -155,6 +126,73 @@ export async function planInspections(
     });
   }
   return result;
+}
+
+/**
+ * Which loans ad-hoc planning reads. A loan earns its ad-hoc task on the day it first meets the rule, and
+ * planning runs every business day, so after the first planning (which reads every overdue loan once,
+ * for arrears that came with an import) only some loans can be new to it:
+ * - `recent` (planning on its own): loans overdue by at most the ad-hoc DPD, a range of loan_overdue_idx;
+ * - `{ loanIds }` (an end-of-day partition): the loans the partition evaluated — whether principal is
+ *   overdue changes only on a day end of day evaluates the loan (money, a due date);
+ * - `dpd-reached` (end of day's run step, after the partitions): loans whose DPD reached the ad-hoc DPD
+ *   since the last planning, the only way to meet the rule without being evaluated.
+ */
+export type AdhocScope = 'recent' | 'dpd-reached' | { readonly loanIds: readonly string[] };
+
+/**
+ * RULES.md §9 ad-hoc tasks: DPD ≥ the ad-hoc DPD or any principal overdue, once per overdue episode (not
+ * again after a rule-made ad-hoc task created since the episode began). The episode test comes first, in
+ * its own materialised pass: most candidates have had their task, and then their installments are not read.
+ */
+export async function planAdhocInspections(
+  tx: Sql,
+  date: LocalDate,
+  scope: AdhocScope,
+  p: unknown[] = settingsParams(DEFAULT_INSPECTION_SETTINGS),
+): Promise<number> {
+  const [planned] = await tx.query<{ last: string | null }>(
+    'select last_planned_on::text as last from inspection_planning_state where id = 1',
+  );
+  const params: unknown[] = [...p, date];
+  let where = '';
+  if (typeof scope === 'object') {
+    if (scope.loanIds.length === 0) return 0;
+    params.push(integerArray(scope.loanIds));
+    where = '\n        and l.id in (select unnest($12::bigint[]))';
+  } else if (planned?.last && scope === 'recent') {
+    where = '\n        and l.oldest_unpaid_due >= $11::date - (select max(adhoc_dpd) from s)';
+  } else if (planned?.last) {
+    params.push(planned.last);
+    where = `\n        and l.oldest_unpaid_due > $12::date - (select max(adhoc_dpd) from s)
+        and l.oldest_unpaid_due <= $11::date - (select min(adhoc_dpd) from s)`;
+  }
+  const rows = await tx.query<{ id: string }>(
+    `with ${SETTINGS_CTE}, cand as materialized (
+       select l.id, l.customer_id, l.branch_id, l.manager_id, l.product_code, l.oldest_unpaid_due
+         from loan l
+        where l.status = 'active' and l.oldest_unpaid_due < $11::date${where}
+          and not exists (select 1 from inspection_task t
+                           where t.loan_id = l.id and t.kind = 'adhoc' and t.origin = 'rule'
+                             and t.created_on >= l.oldest_unpaid_due)
+     )
+     insert into inspection_task (${TASK_COLUMNS})
+     select 'adhoc', l.id, l.customer_id, l.branch_id, coalesce(l.manager_id, c.manager_id),
+            $11::date + s.adhoc_due_days, 'rule',
+            case when po.yes then 'adhoc:principal_overdue' else 'adhoc:dpd>=' || s.adhoc_dpd end,
+            'system', $11::date
+       from cand l
+       join s on s.product_code = l.product_code
+       cross join lateral (select exists (select 1 from installment i
+                            where i.loan_id = l.id and i.due_date < $11::date
+                              and i.principal_paid < i.principal_due) as yes) po
+       cross join lateral (select c.manager_id from customer c where c.id = l.customer_id) c
+      where $11::date - l.oldest_unpaid_due >= s.adhoc_dpd or po.yes
+     on conflict do nothing
+     returning id::text as id`,
+    params,
+  );
+  return rows.length;
 }
 
 /**
