@@ -3,6 +3,7 @@ import { type Database, DEFAULT_SCRYPT, type ScryptParams } from '@daihou/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServerConfig } from './config';
+import { accountManagerRoutes } from './modules/account-managers/routes';
 import { approvalRoutes } from './modules/approvals/routes';
 import { archiveRoutes } from './modules/archive/routes';
 import { auditRoutes } from './modules/audit/routes';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       customerRoutes(api, ctx);
       reportRoutes(api, ctx);
       branchRoutes(api, ctx);
+      accountManagerRoutes(api, ctx);
       approvalRoutes(api, ctx);
       auditRoutes(api, ctx);
       userRoutes(api, ctx);

@@ -57,6 +57,7 @@ describe.each(testEngines())('sign-in and sessions on %s', (engine) => {
       branchId: 'A',
       passwordChangeRequired: false,
       permissions: [
+        'account_managers:read',
         'approvals:read',
         'approvals:request',
         'archive:read',

@@ -1,4 +1,4 @@
-import { bookRepayment, type Database, requestApproval, uploadArchiveDocument } from '@daihou/db';
+import { bookRepayment, createUser, type Database, requestApproval, uploadArchiveDocument } from '@daihou/db';
 import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,11 @@ const loanManagerOf = new Map<string, string>();
 const handoverOf = new Map<string, string>();
 /** A user of the loan's sub-branch or above it that every user of that side sees (manager.a, officer.b01). */
 const bookUserOf = new Map<string, string>();
+/**
+ * Per loan: an account manager of the loan's sub-branch, whom every user of that side sees in GET
+ * /account-managers (manager.b sits in B, outside officer.b01's B01, so B01 gets one of its own below).
+ */
+const sideManagerOf = new Map<string, string>();
 const STOP_FLAG_LIFTERS: readonly Username[] = ['risk.head', 'head.a'];
 
 /** Per loan: a repayment booked today (reversal target) and the latest pending class override. */
@@ -259,6 +264,14 @@ const ENDPOINTS: readonly Endpoint[] = [
     ok: 200,
     request: () => ({ url: '/api/v1/branches' }),
     listed: (body, l) => (body as { items: { id: string }[] }).items.some((b) => b.id === l.branchId),
+  },
+  {
+    name: 'GET /account-managers',
+    allowed: EVERYONE,
+    ok: 200,
+    request: () => ({ url: '/api/v1/account-managers' }),
+    listed: (body, l) =>
+      (body as { items: { id: string }[] }).items.some((m) => m.id === sideManagerOf.get(l.id)),
   },
   { name: 'GET /me', allowed: EVERYONE, ok: 200, request: () => ({ url: '/api/v1/me' }) },
   {
@@ -761,6 +774,14 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       );
       handoverOf.set(loan.id, h!.id);
     }
+    const managerB01 = await createUser(t.db, {
+      username: 'manager.b01',
+      displayName: '用户manager.b01',
+      branchId: 'B01',
+      roles: ['account_manager'],
+    });
+    sideManagerOf.set(bank.loans.a1.id, bank.userIds['manager.a']);
+    sideManagerOf.set(bank.loans.b1.id, managerB01.id);
     // A finished end of day to read progress of.
     await t.db.query(
       `insert into eod_run (business_date, status, partitions, loans, finished_at)

@@ -216,6 +216,27 @@ describe.each(testEngines())('operations pages API on %s', (engine) => {
       expect(loanNos.sort()).toEqual([bank.loans.a1.loanNo, bank.loans.a2.loanNo].sort());
     });
 
+    it('filters by account manager like GET /loans, inside the scope, and records the manager', async () => {
+      const managerB = bank.userIds['manager.b'];
+      const list = await ok('admin', `/api/v1/loans?managerId=${managerB}`);
+      expect(list.items.map((l: { loanNo: string }) => l.loanNo)).toEqual([bank.loans.b1.loanNo]);
+      const res = await get('admin', `/api/v1/loans/export.xlsx?managerId=${managerB}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['x-total-count']).toBe('1');
+      const wb = await workbookOf(res.rawPayload);
+      expect(wb.getWorksheet('贷款台账')!.getColumn(1).values.slice(2)).toEqual([bank.loans.b1.loanNo]);
+      expect(wb.getWorksheet('汇总')!.getRow(3).getCell(1).value).toBe(`筛选条件：managerId=${managerB}`);
+      const [entry] = await t.db.query<{ after: { state: { filter: unknown } } }>(
+        `select after from audit_entry where action = 'loans.export' order by seq desc limit 1`,
+      );
+      expect(entry?.after.state.filter).toEqual({ managerId: managerB });
+      // manager.a's own loans are in A: asking for B's manager gives an empty register, not B's loans.
+      const outside = await get('manager.a', `/api/v1/loans/export.xlsx?managerId=${managerB}`);
+      expect(outside.statusCode, outside.body).toBe(200);
+      expect(outside.headers['x-total-count']).toBe('0');
+      await refused('manager.a', '/api/v1/loans/export.xlsx?managerId=x1', 400, 'managerId');
+    });
+
     it('refuses bad filters, a branch outside the scope, paging, and more rows than the limit (422)', async () => {
       await refused('officer.a', '/api/v1/loans/export.xlsx?bucket=M9', 400, 'bucket');
       await refused('officer.a', '/api/v1/loans/export.xlsx?amountMin=abc', 400, 'amountMin');

@@ -69,6 +69,7 @@ describe.each(testEngines())('server documents, logs and lifecycle on %s', (engi
         '/api/v1/reports/portfolio-trend',
         '/api/v1/reports/largest-overdue-debtors',
         '/api/v1/branches',
+        '/api/v1/account-managers',
         '/api/v1/loans/export.xlsx',
         '/api/v1/approvals',
         '/api/v1/approvals/{id}',

@@ -21,6 +21,7 @@ export * from './recovery/index';
 export * from './reports/largest-overdue-debtors';
 export * from './reports/portfolio-summary';
 export * from './repositories/access-scope';
+export * from './repositories/account-manager.repo';
 export * from './repositories/branch.repo';
 export * from './repositories/branch-scope.repo';
 export * from './repositories/contract.repo';

@@ -102,7 +102,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "loans:export" | "branches:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign" | "stopflags:set" | "stopflags:lift")[];
+                            permissions: ("loans:read" | "loans:export" | "branches:read" | "account_managers:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign" | "stopflags:set" | "stopflags:lift")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -268,7 +268,7 @@ export interface paths {
                             displayName: string;
                             roles: ("admin" | "account_manager" | "post_loan_officer" | "credit_reviewer" | "department_head" | "risk_head" | "collector" | "auditor")[];
                             branchId: string;
-                            permissions: ("loans:read" | "loans:export" | "branches:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign" | "stopflags:set" | "stopflags:lift")[];
+                            permissions: ("loans:read" | "loans:export" | "branches:read" | "account_managers:read" | "customers:read" | "repayments:book" | "prepayments:book" | "reports:read" | "approvals:request" | "approvals:read" | "approvals:decide" | "classification.override.approve" | "repayment.reversal.approve" | "rescheduling:request" | "loan.extension.approve" | "loan.restructure.approve" | "user.role_change.approve" | "audit:read" | "audit:verify" | "customers:unmask" | "users:admin" | "eod:run" | "eod:read" | "inspections:read" | "inspections:write" | "inspections:review" | "key_customer.flag.approve" | "warnings:read" | "warnings:decide" | "archive:read" | "archive:write" | "archive.destruction.approve" | "collection:read" | "collection:act" | "collection:assign" | "recovery:read" | "recovery:write" | "write_off:request" | "loan.write_off.approve" | "recoveries:book" | "interest_caps:read" | "interest_caps:admin" | "handover:read" | "handover:write" | "handover:sign" | "stopflags:set" | "stopflags:lift")[];
                             /**
                              * @description all: every branch (global role); branch: branchId and below
                              * @enum {string}
@@ -2853,6 +2853,87 @@ export interface paths {
                                 level: "head_office" | "branch" | "sub_branch";
                                 /** @description materialised path, e.g. '/HQ/A/A01/' */
                                 path: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description one of bad_input, unauthenticated, forbidden, password_change_required, not_found, conflict, payload_too_large, unsupported_media_type, rule_violation, too_many_requests, internal_error, unavailable */
+                                code: string;
+                                message: string;
+                                /** @description the input at fault, when there is one */
+                                field: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The active account managers (客户经理) of the branches inside your scope, by branch and name
+         * @description For the register’s account-manager filter. A manager counts when their own branch lies inside your scope (global roles: every branch); deactivated users are left out.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description user id: the managerId of GET /loans */
+                                id: string;
+                                displayName: string;
+                                branchId: string;
+                                branchName: string;
                             }[];
                         };
                     };

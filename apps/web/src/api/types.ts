@@ -42,6 +42,7 @@ export type EodRun = GetResult<'/api/v1/eod/runs/{date}'>;
 export type EodPartition = EodRun['partitionList'][number];
 export type EodStep = EodRun['steps'][number];
 export type Branch = GetResult<'/api/v1/branches'>['items'][number];
+export type AccountManager = GetResult<'/api/v1/account-managers'>['items'][number];
 export type PortfolioTrend = GetResult<'/api/v1/reports/portfolio-trend'>;
 export type TrendPoint = PortfolioTrend['points'][number];
 export type OverdueDebtors = GetResult<'/api/v1/reports/largest-overdue-debtors'>;

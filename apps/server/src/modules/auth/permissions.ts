@@ -40,6 +40,11 @@ export const PERMISSION_TABLE = {
   ],
   /** The branch tree inside your scope (the branch pickers). */
   'branches:read': EVERYONE,
+  /**
+   * The active account managers of the branches inside your scope, name and branch only (the register's
+   * manager filter): whoever reads the register, so the same roles as loans:read.
+   */
+  'account_managers:read': EVERYONE,
   /** Customer list and the customer view (客户360), personal data masked. */
   'customers:read': EVERYONE,
   /** Book a repayment on the business date. */

@@ -7,6 +7,7 @@ import { enEod, zhEod } from '../../features/eod/messages';
 import { enHandover, zhHandover } from '../../features/handover/messages';
 import { enInspections, zhInspections } from '../../features/inspections/messages';
 import { enLoanExport, zhLoanExport } from '../../features/loans/export-messages';
+import { enLoanFilters, zhLoanFilters } from '../../features/loans/messages';
 import { enRecovery, zhRecovery } from '../../features/recovery/messages';
 import { enRepayments, zhRepayments } from '../../features/repayments/messages';
 import { enRestructure, zhRestructure } from '../../features/restructure/messages';
@@ -20,6 +21,7 @@ export const zh = {
   ...zhCustomer360,
   ...zhDashboardOps,
   ...zhLoanExport,
+  ...zhLoanFilters,
   ...zhHandover,
   ...zhArchive,
   ...zhRecovery,
@@ -230,6 +232,7 @@ export const en: Record<MessageKey, string> = {
   ...enCustomer360,
   ...enDashboardOps,
   ...enLoanExport,
+  ...enLoanFilters,
   ...enHandover,
   ...enArchive,
   ...enRecovery,

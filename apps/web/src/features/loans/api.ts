@@ -1,12 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { LoanDetail, LoanPage } from '../../api/types';
+import type { AccountManager, LoanDetail, LoanPage } from '../../api/types';
 
 /** The register's filters, as the URL and the API name them (lists comma-separated). */
 export interface LoanFilter {
   readonly page: number;
   readonly pageSize: number;
   readonly branchId?: string | undefined;
+  /** The account manager's user id (one of GET /account-managers). */
+  readonly managerId?: string | undefined;
   readonly bucket?: string | undefined;
   readonly classification?: string | undefined;
   readonly status?: string | undefined;
@@ -29,6 +31,7 @@ export const useLoans = (f: LoanFilter) =>
               page: String(f.page),
               pageSize: String(f.pageSize),
               branchId: f.branchId,
+              managerId: f.managerId,
               bucket: f.bucket,
               classification: f.classification,
               status: f.status,
@@ -50,4 +53,12 @@ export const useLoan = (id: string) =>
     queryKey: ['loan', id],
     queryFn: async (): Promise<LoanDetail> =>
       unwrap(await api.GET('/api/v1/loans/{id}', { params: { path: { id } } })),
+  });
+
+/** The account managers of the caller's scope, for the register's filter (they change rarely). */
+export const useAccountManagers = () =>
+  useQuery({
+    queryKey: ['account-managers'],
+    queryFn: async (): Promise<AccountManager[]> => unwrap(await api.GET('/api/v1/account-managers')).items,
+    staleTime: 10 * 60_000,
   });

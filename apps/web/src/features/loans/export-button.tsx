@@ -9,6 +9,7 @@ import type { LoanFilter } from './api';
 /** The register's filters without paging and sort, as GET /loans/export.xlsx takes them. */
 export const exportQuery = (f: LoanFilter) => ({
   branchId: f.branchId,
+  managerId: f.managerId,
   bucket: f.bucket,
   classification: f.classification,
   status: f.status,

@@ -3,6 +3,7 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
+  type AccountManager,
   BUCKETS,
   type Bucket,
   CLASSIFICATIONS,
@@ -20,7 +21,7 @@ import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { formatCount } from '../../../shared/format';
 import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
-import { type LoanFilter, useLoans } from '../api';
+import { type LoanFilter, useAccountManagers, useLoans } from '../api';
 import { LoanExportButton } from '../export-button';
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
@@ -69,6 +70,55 @@ function AmountBound({
   );
 }
 
+/** Whether a typed search text finds a manager: by name, branch code or branch name, any case. */
+const managerMatches = (input: string, m: AccountManager | undefined): boolean => {
+  const q = input.trim().toLowerCase();
+  return !!m && [m.displayName, m.branchId, m.branchName].some((v) => v.toLowerCase().includes(q));
+};
+
+/**
+ * The account-manager filter: the managers of the caller's scope (GET /account-managers), searchable.
+ * A managerId from a shared link that is not among them still shows, by its id, so the filter in force
+ * is never hidden.
+ */
+function ManagerFilter({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (managerId: string | undefined) => void;
+}) {
+  const { t } = useI18n();
+  const managers = useAccountManagers();
+  const items = managers.data ?? [];
+  const byId = new Map(items.map((m) => [m.id, m]));
+  const options = items.map((m) => ({
+    value: m.id,
+    label: t('loans.managerOption', { name: m.displayName, branch: m.branchName }),
+  }));
+  if (value && !byId.has(value) && !managers.isPending) {
+    options.push({ value, label: t('loans.managerUnlisted', { id: value }) });
+  }
+  return (
+    <Select<string>
+      showSearch
+      allowClear
+      placeholder={t('loans.manager')}
+      // Fixed width so typing does not shift the bar; the list is as wide as its longest name and branch.
+      style={{ width: 240 }}
+      popupMatchSelectWidth={false}
+      loading={managers.isPending}
+      value={managers.isPending ? undefined : value}
+      options={options}
+      filterOption={(input, option) => managerMatches(input, byId.get(String(option?.value)))}
+      notFoundContent={managers.isPending ? undefined : t('loans.managerNone')}
+      onChange={(v) => onChange(v || undefined)}
+      aria-label={t('loans.manager')}
+      data-testid="loan-manager-filter"
+    />
+  );
+}
+
 export function LoanListPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -76,6 +126,7 @@ export function LoanListPage() {
     page: Number(params.get('page') ?? '1') || 1,
     pageSize: Number(params.get('pageSize') ?? '20') || 20,
     branchId: params.get('branchId') ?? undefined,
+    managerId: params.get('managerId') ?? undefined,
     bucket: params.get('bucket') ?? undefined,
     classification: params.get('classification') ?? undefined,
     status: params.get('status') ?? undefined,
@@ -127,6 +178,7 @@ export function LoanListPage() {
             onSearch={(v) => update({ branchId: v.trim() || undefined })}
             aria-label={t('field.branch')}
           />
+          <ManagerFilter value={filter.managerId} onChange={(v) => update({ managerId: v })} />
           <Select<Bucket[]>
             mode="multiple"
             allowClear
