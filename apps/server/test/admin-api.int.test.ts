@@ -119,6 +119,17 @@ describe.each(testEngines())('administration API on %s', (engine) => {
         body: { classification: 'loss', reason: 'x' },
       });
       expect(outside.statusCode).toBe(404);
+      // … before any check on the payload or the loan could tell something about it.
+      for (const classification of ['normal', 'bad']) {
+        const leaky = await call(app, {
+          method: 'POST',
+          url: `/api/v1/loans/${bank.loans.b1.id}/class-override`,
+          cookie: as('manager.a'),
+          body: { classification, reason: 'x' },
+        });
+        expect(leaky.statusCode, leaky.body).toBe(classification === 'bad' ? 400 : 404);
+        expect(errorOf(leaky).field).toBe(classification === 'bad' ? 'classification' : 'id');
+      }
       expect((await post({ classification: 'loss', reason: 'x' }, 'reviewer.a')).statusCode).toBe(403);
     });
 

@@ -1,4 +1,12 @@
-import { bookRepayment, createUser, type Database, requestApproval, uploadArchiveDocument } from '@daihou/db';
+import {
+  ALL_BRANCHES,
+  bookRepayment,
+  createUser,
+  type Database,
+  listGuaranteeCircles,
+  requestApproval,
+  uploadArchiveDocument,
+} from '@daihou/db';
 import { createTestDatabase, type TestDatabase, testEngines } from '@daihou/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,7 +120,10 @@ const approvalOf = new Map<string, string>();
 const caseOf = new Map<string, string>();
 const stopFlagOf = new Map<string, string>();
 
-/** A circle of one: the loan's borrower guarantees its own contract (id = the customer id). */
+/** Per loan: the id of its borrower's circle of one in the current database (ids are opaque). */
+const circleOf = new Map<string, string>();
+
+/** A circle of one: the loan's borrower guarantees its own contract. */
 async function selfCircle(db: Database, l: BankLoan): Promise<void> {
   await db.query(
     `insert into guarantee (contract_id, guarantor_customer_id, guarantor_name, guarantor_id_type,
@@ -123,6 +134,12 @@ async function selfCircle(db: Database, l: BankLoan): Promise<void> {
         and not exists (select 1 from guarantee g where g.contract_id = $1 and g.guarantor_customer_id = $2)`,
     [l.contractId, l.customerId],
   );
+  const page = await listGuaranteeCircles(db, ALL_BRANCHES, {
+    customerId: l.customerId,
+    page: 1,
+    pageSize: 1,
+  });
+  circleOf.set(l.id, page.items[0]!.id);
 }
 
 /** Lifts the customer's open stop flags, so a case can set one again. */
@@ -478,14 +495,14 @@ const ENDPOINTS: readonly Endpoint[] = [
     ok: 200,
     prepare: async (db, l) => selfCircle(db, l),
     request: () => ({ url: '/api/v1/guarantee-circles?pageSize=200' }),
-    listed: (body, l) => (body as { items: { id: string }[] }).items.some((c) => c.id === l.customerId),
+    listed: (body, l) => (body as { items: { id: string }[] }).items.some((c) => c.id === circleOf.get(l.id)),
   },
   {
     name: 'GET /guarantee-circles/{id}',
     allowed: WARNING_READERS,
     ok: 200,
     prepare: async (db, l) => selfCircle(db, l),
-    request: (l) => ({ url: `/api/v1/guarantee-circles/${l.customerId}` }),
+    request: (l) => ({ url: `/api/v1/guarantee-circles/${circleOf.get(l.id) ?? '0000000000000000'}` }),
   },
   {
     name: 'GET /collection/cases/{id}/eligible-assignees',

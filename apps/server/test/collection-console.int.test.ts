@@ -91,9 +91,8 @@ describe.each(testEngines())('collection console API on %s', (engine) => {
       )[0]!.id;
     caseA = await caseOf(bank.loans.a1.id);
     caseB = await caseOf(bank.loans.b1.id);
-    circleId = [bank.loans.a1.customerId, bank.loans.a2.customerId, bank.loans.b1.customerId].sort(
-      (x, y) => Number(x) - Number(y),
-    )[0]!;
+    // The id is opaque: the test learns it from the list, as the console does.
+    circleId = (await get('risk.head', '/api/v1/guarantee-circles')).json().items[0].id;
   }, 120_000);
   afterAll(async () => {
     await app?.close();
@@ -135,6 +134,24 @@ describe.each(testEngines())('collection console API on %s', (engine) => {
     });
   });
 
+  it('gives a circle an opaque, stable id that names none of its members', async () => {
+    const members = [bank.loans.a1.customerId, bank.loans.a2.customerId, bank.loans.b1.customerId];
+    expect(circleId).toMatch(/^[0-9a-f]{16}$/);
+    expect(members).not.toContain(circleId);
+    // The same circle has the same id for every caller who sees it, request after request …
+    for (const u of ['risk.head', 'head.a', 'officer.b01'] as const) {
+      expect(
+        (await get(u, '/api/v1/guarantee-circles')).json().items.map((x: { id: string }) => x.id),
+      ).toEqual([circleId]);
+      expect((await get(u, `/api/v1/guarantee-circles/${circleId}`)).json().id).toBe(circleId);
+    }
+    // … and a member's customer id (the old id) names no circle.
+    const lowest = [...members].sort((x, y) => Number(x) - Number(y))[0]!;
+    const old = await get('risk.head', `/api/v1/guarantee-circles/${lowest}`);
+    expect(old.statusCode).toBe(400);
+    expect(errorOf(old).field).toBe('id');
+  });
+
   it('shows members outside the caller’s scope as anonymous nodes', async () => {
     const forA = (await get('head.a', `/api/v1/guarantee-circles/${circleId}`)).json() as CircleJson;
     expect(forA.membersInScope).toBe(2);
@@ -153,13 +170,19 @@ describe.each(testEngines())('collection console API on %s', (engine) => {
   });
 
   it('answers 404 for a circle with no member in scope and for an id that names no circle', async () => {
-    expect((await get('risk.head', '/api/v1/guarantee-circles/999999')).statusCode).toBe(404);
-    // Settling b1 takes its contract's guarantee (b1 → a1) out of the graph: a1 ⇄ a2 remain, in A only.
+    const none = await get('risk.head', '/api/v1/guarantee-circles/00000000000000ff');
+    expect(none.statusCode).toBe(404);
+    expect(errorOf(none).field).toBe('id');
+    // Settling b1 takes its contract's guarantee (b1 → a1) out of the graph: a1 ⇄ a2 remain, in A only,
+    // a circle of other members with an id of its own; the three-member circle's id names nothing now.
     await t.db.query(`update loan set status = 'settled' where id = $1`, [bank.loans.b1.id]);
     try {
-      const small = [bank.loans.a1.customerId, bank.loans.a2.customerId].sort(
-        (x, y) => Number(x) - Number(y),
-      )[0]!;
+      const listed = (await get('head.a', '/api/v1/guarantee-circles')).json();
+      expect(listed.total).toBe(1);
+      const small: string = listed.items[0].id;
+      expect(small).toMatch(/^[0-9a-f]{16}$/);
+      expect(small).not.toBe(circleId);
+      expect((await get('risk.head', `/api/v1/guarantee-circles/${circleId}`)).statusCode).toBe(404);
       const forA = await get('head.a', `/api/v1/guarantee-circles/${small}`);
       expect(forA.statusCode).toBe(200);
       expect(forA.json()).toMatchObject({ memberCount: 2, branches: ['A01', 'A02'] });

@@ -47,6 +47,15 @@ describe.each(testEngines())('handover API on %s', (engine) => {
       await setPasswordHash(t.db, user.id, hash, new Date('2026-01-01T00:00:00Z'));
       ids[username] = user.id;
     }
+    // A deactivated account manager of B: outside head.a's scope, so as unknown to them as manager.b.
+    const retiredB = await createUser(t.db, {
+      username: 'retired.b',
+      displayName: '用户retired.b',
+      branchId: 'B',
+      roles: ['account_manager'],
+    });
+    await t.db.query('update app_user set active = false where id = $1', [retiredB.id]);
+    ids['retired.b'] = retiredB.id;
     // Open collection cases on every loan (collector.a takes A's; B has no collector).
     await t.db.query(`update loan set oldest_unpaid_due = '2026-02-10', evaluated_on = $1`, [BUSINESS_DATE]);
     await runWarningsAndCollection(t.db, BUSINESS_DATE);
@@ -82,10 +91,9 @@ describe.each(testEngines())('handover API on %s', (engine) => {
   const managerOf = async (table: string, id: string) =>
     (await t.db.query<{ m: string }>(`select manager_id::text as m from ${table} where id = $1`, [id]))[0]!.m;
 
-  it('refuses successors outside the branch, deactivated or without the role: 422 naming the field, nothing written', async () => {
+  it('refuses successors outside a customer’s branch, deactivated or without the role: 422 naming the field, nothing written', async () => {
     const before = [await count(t.db, 'handover'), await count(t.db, 'audit_entry')];
     const cases: [string[], string, RegExp][] = [
-      [['manager.b'], 'successorIds[0]', /outside your branch/],
       [['manager.a2', 'manager.a01'], 'successorIds[1]', /outside the branch of customer KH002/],
       [['retired.a'], 'successorIds[0]', /deactivated/],
       [['officer.a'], 'successorIds[0]', /not an account manager/],
@@ -98,6 +106,33 @@ describe.each(testEngines())('handover API on %s', (engine) => {
         expect(res.statusCode, res.body).toBe(422);
         expect(errorOf(res).field).toBe(field);
         expect(errorOf(res).message).toMatch(message);
+      }
+    }
+    expect([await count(t.db, 'handover'), await count(t.db, 'audit_entry')]).toEqual(before);
+  });
+
+  it('answers a successor outside your scope as an unknown user: 400 naming the field, nothing about them', async () => {
+    const before = [await count(t.db, 'handover'), await count(t.db, 'audit_entry')];
+    const unknown = await post('head.a', '/api/v1/handover', {
+      ...byBalance('manager.a', ['manager.a2']),
+      successorIds: [ids['manager.a2'], '999999'],
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(errorOf(unknown)).toMatchObject({
+      field: 'successorIds[1]',
+      message: 'successorIds[1]: no user 999999',
+    });
+    // Active or deactivated, another branch's user gets the same answer: no username, branch or state.
+    for (const outside of ['manager.b', 'retired.b']) {
+      for (const url of ['/api/v1/handover', '/api/v1/handover/preview']) {
+        const res = await post('head.a', url, byBalance('manager.a', ['manager.a2', outside]));
+        expect(res.statusCode, res.body).toBe(400);
+        expect(errorOf(res)).toEqual({
+          code: errorOf(unknown).code,
+          field: 'successorIds[1]',
+          message: `successorIds[1]: no user ${ids[outside]}`,
+        });
+        expect(res.body).not.toContain(outside);
       }
     }
     expect([await count(t.db, 'handover'), await count(t.db, 'audit_entry')]).toEqual(before);

@@ -234,6 +234,31 @@ describe.each(testEngines())('recovery API on %s', (engine) => {
       'select principal_owed::text as principal_owed from loan where id = $1',
       [a1],
     );
+    // End of day has closed today for a1's partition while its run is still going (the night started
+    // after the request was made): the write-off would rewrite a finished day, so approval is refused,
+    // writes nothing and leaves the request pending to approve once the run is over.
+    const [night] = await t.db.query<{ id: string }>(
+      `insert into eod_run (business_date, status, partitions, loans) values ($1, 'running', 1, 3)
+       returning id::text as id`,
+      [TODAY],
+    );
+    await t.db.query(
+      `insert into eod_partition (run_id, partition_no, lo_id, hi_id, status, attempts, finished_at)
+       values ($1, 0, $2, $2, 'done', 1, now())`,
+      [night!.id, a1],
+    );
+    const auditBefore = await count(t.db, 'audit_entry');
+    const closed = await post('risk.head', `/api/v1/approvals/${approval.id}/approve`, {});
+    expect(closed.statusCode, closed.body).toBe(422);
+    expect(errorOf(closed)).toMatchObject({ code: 'rule_violation', field: 'id' });
+    expect(errorOf(closed).message).toMatch(`end of day has closed ${TODAY} for loan ${a1}`);
+    expect((await get('risk.head', `/api/v1/approvals/${approval.id}`)).json().status).toBe('pending');
+    expect(await count(t.db, 'write_off')).toBe(0);
+    expect(await count(t.db, 'audit_entry')).toBe(auditBefore);
+    // The stand-in run goes, so the real one below can run on TODAY.
+    await t.db.query('delete from eod_partition where run_id = $1', [night!.id]);
+    await t.db.query('delete from eod_run where id = $1', [night!.id]);
+
     const ok = await post('risk.head', `/api/v1/approvals/${approval.id}/approve`, {});
     expect(ok.statusCode, ok.body).toBe(200);
     const [loan] = await t.db.query<{ status: string; principal_owed: string; accrued_through: string }>(

@@ -333,6 +333,29 @@ describe.each(testEngines())('maker–checker on %s', (engine) => {
     expect((await approve(t.db, made.id, RISK_HEAD, { branchPath: '/HQ/' })).status).toBe('approved');
   });
 
+  it.each([
+    ['an upgrade (a rule)', overrideRequest('', { classification: 'normal' })],
+    ['an unknown class (the payload schema)', overrideRequest('', { classification: 'terrible' })],
+    ['no payload', { ...overrideRequest(''), payload: undefined }],
+    ['a write-off without its facts', { ...overrideRequest(''), kind: 'loan_write_off', payload: {} }],
+    ['an extension without its terms', { ...overrideRequest(''), kind: 'loan_extension', payload: { x: 1 } }],
+  ])(
+    "outside the caller's scope the loan is not_found before any check could tell about it: %s",
+    async (_, request) => {
+      const before = await counts(t.db);
+      const outside = { ...request, objectId: loanId, branchPath: '/HQ/ELSEWHERE/' };
+      await expect(requestApproval(t.db, outside)).rejects.toMatchObject({
+        code: 'not_found',
+        field: 'objectId',
+        message: `objectId: no loan ${loanId}`,
+      });
+      // A settled loan's class is final (a rule on its state): outside the scope that is not_found too.
+      await t.db.query("update loan set status = 'settled' where id = $1", [loanId]);
+      await expect(requestApproval(t.db, outside)).rejects.toMatchObject({ code: 'not_found' });
+      expect(await counts(t.db)).toEqual(before);
+    },
+  );
+
   it('an unknown approval is not_found', async () => {
     await expect(approve(t.db, '424242', RISK_HEAD)).rejects.toMatchObject({ code: 'not_found' });
   });

@@ -9813,7 +9813,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description the circle's lowest member customer id */
+                                /** @description the circle's opaque id (16 hex digits): the same while its members are, naming none of them */
                                 id: string;
                                 memberCount: number;
                                 membersInScope: number;
@@ -9898,12 +9898,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One circle's graph: members (outside your scope anonymous) and borrower → guarantor links */
+        /**
+         * One circle's graph: members (outside your scope anonymous) and borrower → guarantor links
+         * @description 404 when no circle has the id now (its members changed) or none of its members is in your scope.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description the circle's id from GET /guarantee-circles */
                     id: string;
                 };
                 cookie?: never;
@@ -9917,7 +9921,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description the circle's lowest member customer id */
+                            /** @description the circle's opaque id (16 hex digits): the same while its members are, naming none of them */
                             id: string;
                             memberCount: number;
                             membersInScope: number;
@@ -13569,7 +13573,7 @@ export interface paths {
         put?: never;
         /**
          * Draft a handover: each customer of the departing user to a successor (by hand or by balance)
-         * @description 404 when the departing user is outside your scope; 409 when a handover of them is pending; 422 naming the field when a successor is deactivated, outside your branch or a customer’s, lacks the role (account manager for customers, loans and tasks; collector for cases), is the departing user or you, or when the departing user holds nothing. Nothing is written on any refusal.
+         * @description 404 when the departing user is outside your scope; 400 naming the field when a successor is no user in your scope (outside it is answered as an unknown id); 409 when a handover of them is pending; 422 naming the field when a successor is deactivated, outside a customer’s branch, lacks the role (account manager for customers, loans and tasks; collector for cases), is the departing user or you, or when the departing user holds nothing. Nothing is written on any refusal.
          */
         post: {
             parameters: {

@@ -52,6 +52,12 @@ export interface ApprovalKind<P = unknown> {
   /** The payload the maker sends; unknown keys are refused. */
   readonly payloadSchema: z.ZodType<P>;
   /**
+   * The object's branch, or null when there is no such object. A request asks this before anything
+   * else about the object — before the payload is read and before `prepare` — so a maker outside the
+   * branch gets not_found and learns nothing from the kind's checks (its state, its amounts, its class).
+   */
+  locate(tx: Sql, objectId: string): Promise<string | null>;
+  /**
    * At request time, in the maker's transaction: the object exists (not_found), the change is allowed
    * now (rule_violation / conflict), and what approval will check for staleness.
    */
@@ -63,6 +69,15 @@ export interface ApprovalKind<P = unknown> {
    */
   apply(tx: Sql, context: ApplyContext<P>): Promise<AppliedChange | StaleRequest>;
 }
+
+/** `locate` for an object whose branch one query reads (`select branch_id … where <id> = $1`). */
+export const locateBy =
+  (query: string) =>
+  async (tx: Sql, objectId: string): Promise<string | null> =>
+    (await tx.query<{ branch_id: string }>(query, [objectId]))[0]?.branch_id ?? null;
+
+/** `locate` for the kinds whose object is a loan. */
+export const locateLoan = locateBy('select branch_id from loan where id = $1');
 
 /** Keeps the payload type of a kind's functions tied to its schema. */
 export const defineApprovalKind = <P>(kind: ApprovalKind<P>): ApprovalKind<P> => kind;

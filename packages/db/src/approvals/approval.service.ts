@@ -81,6 +81,10 @@ function kindOf(registry: ApprovalRegistry, kind: string): ApprovalKind {
  * caller's transaction (or its own when given the Database), appending an `approval.request` audit entry
  * last.
  *
+ * Order: the request itself (`kind`, `objectType`, `objectId`, `reason` …), then the object and its
+ * scope (not_found — for an object outside `branchPath` too, before anything else about it), then the
+ * payload and the kind's rules.
+ *
  * Errors: bad_input naming the field (`kind`, `objectType`, `reason`, `payload.classification` …;
  * nothing written), not_found (the object), rule_violation (the change is not allowed now), conflict
  * (a request of this kind on the object is already pending).
@@ -101,14 +105,20 @@ export async function requestApproval(
       `a ${kind.kind} request is about a ${kind.objectType}, not "${r.objectType}"`,
     );
   }
-  const payload = parseOrBadInput(kind.payloadSchema, r.payload, 'payload');
-  const target = await kind.prepare(tx, r.objectId, payload);
-  if (r.branchPath !== undefined && !(await branchWithin(tx, target.branchId, r.branchPath))) {
+  // Scope first: outside the maker's branch the object does not exist, so nothing after this — the
+  // payload, the kind's rules on the object's state — may answer them with something it knows.
+  const branchId = await kind.locate(tx, r.objectId);
+  if (
+    branchId === null ||
+    (r.branchPath !== undefined && !(await branchWithin(tx, branchId, r.branchPath)))
+  ) {
     throw new DomainError('not_found', `objectId: no ${kind.objectType} ${r.objectId}`, 'objectId');
   }
-  if (r.branchId !== undefined && r.branchId !== target.branchId) {
-    throw badInput('branchId', `${kind.objectType} ${r.objectId} belongs to branch ${target.branchId}`);
+  if (r.branchId !== undefined && r.branchId !== branchId) {
+    throw badInput('branchId', `${kind.objectType} ${r.objectId} belongs to branch ${branchId}`);
   }
+  const payload = parseOrBadInput(kind.payloadSchema, r.payload, 'payload');
+  const target = await kind.prepare(tx, r.objectId, payload);
   const pending = await findPendingApproval(tx, kind.kind, kind.objectType, r.objectId);
   if (pending) throw pendingConflict(kind, r.objectId, pending.id);
   let created: ApprovalRequest;

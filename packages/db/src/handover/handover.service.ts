@@ -227,9 +227,13 @@ async function makePlan(
       'departingUserId',
     );
   }
-  const users = await sql.query<UserRow>(`${userSelect} where u.id = any($1::bigint[])`, [
-    input.successorIds,
-  ]);
+  // Only users in the caller's scope: one outside it is as unknown as an id no user has, so the answer
+  // (naming the field and the id given) tells nothing about them — not their name, branch or whether
+  // they are active.
+  const users = await sql.query<UserRow>(
+    `${userSelect} where u.id = any($1::bigint[]) and starts_with(b.path, $2)`,
+    [input.successorIds, scopePrefix(scope)],
+  );
   const byId = new Map(users.map((u) => [u.id, u]));
   const successors = input.successorIds.map((id, i) => {
     const field = `successorIds[${i}]`;
@@ -246,13 +250,6 @@ async function makePlan(
     }
     if (!u.active)
       throw new DomainError('rule_violation', `${field}: user ${u.username} is deactivated`, field);
-    if (!u.path.startsWith(scopePrefix(scope))) {
-      throw new DomainError(
-        'rule_violation',
-        `${field}: user ${u.username} (branch ${u.branch_id}) is outside your branch`,
-        field,
-      );
-    }
     return u;
   });
   const units = book.map((c) => ({ customerId: c.customerId, balance: c.balance }));
@@ -344,7 +341,8 @@ export async function previewHandover(
  * Drafts a handover (a department head): the departing user's book, each customer to a successor, by
  * hand or evenly by balance. One transaction with its audit entry `handover.draft`. Refusals name the
  * field: not_found (departing user outside the scope), conflict (one pending already), rule_violation
- * (a successor who is deactivated, outside a customer's branch or without the role), bad_input.
+ * (a successor who is deactivated, outside a customer's branch or without the role), bad_input (also a
+ * successor outside the scope: "no user <id>", as for an id no user has).
  */
 export async function draftHandover(
   db: Database,

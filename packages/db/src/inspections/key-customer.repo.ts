@@ -1,6 +1,6 @@
 import { DEFAULT_INSPECTION_SETTINGS, DomainError, type LocalDate } from '@daihou/core';
 import { z } from 'zod';
-import { defineApprovalKind } from '../approvals/approval-kind';
+import { defineApprovalKind, locateBy } from '../approvals/approval-kind';
 import { parseOrBadInput } from '../audit/zod-errors';
 import { limitOffset, type Page } from '../repositories/access-scope';
 import { getBusinessDate } from '../repositories/system-state.repo';
@@ -110,6 +110,7 @@ export const keyCustomerFlagKind = defineApprovalKind<KeyCustomerFlagPayload>({
   objectType: 'customer',
   permission: KEY_CUSTOMER_FLAG_PERMISSION,
   payloadSchema: keyCustomerFlagPayload,
+  locate: locateBy('select branch_id from customer where id = $1'),
 
   async prepare(tx, customerId) {
     const rows = /^[1-9]\d{0,17}$/.test(customerId)

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { findGuaranteeCircles } from '@daihou/core';
 import {
   type AccessScope,
@@ -13,8 +14,14 @@ import type { Sql } from '../sql-client';
  * component of the graph borrower → guarantor over guarantees of contracts with an active loan where the
  * guarantor is a customer (the graph end of day uses for the contagion signal), found by core's
  * iterative Tarjan. Circles are not stored: they are computed from the guarantees on each request, so
- * they are always those of the book as it is now. A circle's id is its lowest member customer id
- * (circles are disjoint, so it names exactly one).
+ * they are always those of the book as it is now.
+ *
+ * A circle's id is opaque: the first 16 hex digits of HMAC-SHA-256 over its sorted member customer ids,
+ * keyed with the installation's secret (table guarantee_circle_key, migration 0019). Circles are disjoint,
+ * so the member set names exactly one; the id stays the same while its members do (across requests and
+ * callers) and changes when they change. It reveals no member: a member's customer id, the obvious id,
+ * would hand out a customer id the caller may not see, and an unkeyed hash could be checked against
+ * guesses of the members outside the caller's scope.
  *
  * Scope: a circle is shown to a caller when at least one member's branch is in their scope. Members
  * outside it are shown as anonymous nodes (branch and overdue state, no id, number or name): the caller
@@ -71,6 +78,19 @@ interface Edge {
   amount: string;
 }
 
+/** The id of the circle of these members (customer ids sorted ascending). */
+const circleIdOf = (secret: string, sortedIds: readonly string[]): string =>
+  createHmac('sha256', secret).update(sortedIds.join(','), 'utf8').digest('hex').slice(0, 16);
+
+/** A circle id as circleIdOf makes it; anything else names no circle. */
+const CIRCLE_ID = /^[0-9a-f]{16}$/;
+
+async function circleSecret(sql: Sql): Promise<string> {
+  const [row] = await sql.query<{ secret: string }>('select secret from guarantee_circle_key where id = 1');
+  if (!row) throw new Error('guarantee_circle_key has no secret: migration 0019 has not run');
+  return row.secret;
+}
+
 async function circlesOfBook(sql: Sql): Promise<GuaranteeCircle[]> {
   const edges = await sql.query<Edge>(
     `select c.customer_id::text as b, g.guarantor_customer_id::text as g, count(*)::int as n,
@@ -100,6 +120,7 @@ async function circlesOfBook(sql: Sql): Promise<GuaranteeCircle[]> {
   const { circles, component } = findGuaranteeCircles({ nodes: names.length, from, to });
   if (circles.length === 0) return [];
   const memberIds = circles.flat().map((i) => names[i]!);
+  const secret = await circleSecret(sql);
   const facts = await sql.query<{
     id: string;
     customer_no: string;
@@ -128,7 +149,7 @@ async function circlesOfBook(sql: Sql): Promise<GuaranteeCircle[]> {
     const ids = circle.map((i) => names[i]!).sort((a, b) => Number(a) - Number(b));
     const keyOf = new Map(ids.map((id, k) => [id, k]));
     return {
-      id: ids[0]!,
+      id: circleIdOf(secret, ids),
       memberCount: ids.length,
       membersInScope: 0,
       overdueMembers: 0,
@@ -218,7 +239,9 @@ export async function listGuaranteeCircles(
     )
     .sort(
       (a, b) =>
-        b.overdueMembers - a.overdueMembers || b.memberCount - a.memberCount || Number(a.id) - Number(b.id),
+        b.overdueMembers - a.overdueMembers ||
+        b.memberCount - a.memberCount ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
   return {
     items: visible.slice(offset, offset + limit).map(({ members: _m, links: _l, ...summary }) => summary),
@@ -226,13 +249,13 @@ export async function listGuaranteeCircles(
   };
 }
 
-/** One circle by id (its lowest member customer id) as `scope` may see it, or null. */
+/** One circle by its id (see above) as `scope` may see it, or null (none, or no member in scope). */
 export async function findGuaranteeCircle(
   sql: Sql,
   scope: AccessScope,
   id: string,
 ): Promise<GuaranteeCircle | null> {
-  if (!/^\d{1,18}$/.test(id)) return null;
+  if (!CIRCLE_ID.test(id)) return null;
   const circle = (await circlesOfBook(sql)).find((c) => c.id === id);
   return circle === undefined ? null : scoped(circle, scope);
 }

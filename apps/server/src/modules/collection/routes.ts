@@ -13,6 +13,7 @@ import {
   caseListQuerySchema,
   caseSchema,
   circleListQuerySchema,
+  circleParams,
   circleSchema,
   circleSummarySchema,
   eligibleCollectorsSchema,
@@ -260,7 +261,9 @@ export function collectionRoutes(app: FastifyInstance, ctx: ServerContext): void
       schema: {
         tags: ['warnings'],
         summary: "One circle's graph: members (outside your scope anonymous) and borrower → guarantor links",
-        params: idParams,
+        description:
+          '404 when no circle has the id now (its members changed) or none of its members is in your scope.',
+        params: circleParams,
         response: { 200: circleSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },

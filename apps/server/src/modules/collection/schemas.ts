@@ -217,8 +217,17 @@ export const circleListQuerySchema = z.strictObject({
 });
 export type CircleListQuery = z.output<typeof circleListQuerySchema>;
 
+export const circleParams = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, 'must be a guarantee circle id (16 hex digits, as the list gives it)')
+    .describe("the circle's id from GET /guarantee-circles"),
+});
+
 export const circleSummarySchema = z.object({
-  id: z.string().describe("the circle's lowest member customer id"),
+  id: z
+    .string()
+    .describe("the circle's opaque id (16 hex digits): the same while its members are, naming none of them"),
   memberCount: z.number().int(),
   membersInScope: z.number().int(),
   overdueMembers: z.number().int(),

@@ -90,8 +90,9 @@ export function handoverRoutes(app: FastifyInstance, ctx: ServerContext): void {
         summary:
           'Draft a handover: each customer of the departing user to a successor (by hand or by balance)',
         description:
-          '404 when the departing user is outside your scope; 409 when a handover of them is pending; 422 ' +
-          'naming the field when a successor is deactivated, outside your branch or a customer’s, lacks the ' +
+          '404 when the departing user is outside your scope; 400 naming the field when a successor is no ' +
+          'user in your scope (outside it is answered as an unknown id); 409 when a handover of them is ' +
+          'pending; 422 naming the field when a successor is deactivated, outside a customer’s branch, lacks the ' +
           'role (account manager for customers, loans and tasks; collector for cases), is the departing user ' +
           'or you, or when the departing user holds nothing. Nothing is written on any refusal.',
         body: draftBodySchema,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LOAN_ENDED_SQL, retentionFactsOf } from '../../archive/archive-document.repo';
 import { getBusinessDate } from '../../repositories/system-state.repo';
 import type { Sql } from '../../sql-client';
-import { defineApprovalKind } from '../approval-kind';
+import { defineApprovalKind, locateBy } from '../approval-kind';
 
 /** The checker of a destruction (档案销毁): a department head or the risk head. */
 export const ARCHIVE_DESTRUCTION_PERMISSION = 'archive.destruction.approve';
@@ -72,6 +72,7 @@ export const archiveDestructionKind = defineApprovalKind<ArchiveDestructionPaylo
   objectType: 'archive_document',
   permission: ARCHIVE_DESTRUCTION_PERMISSION,
   payloadSchema: archiveDestructionPayload,
+  locate: locateBy('select branch_id from archive_document where id = $1'),
 
   async prepare(tx, documentId) {
     const row = await loadDocument(tx, documentId, false);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { appendLoanEvent } from '../../repositories/loan-event.repo';
 import { getBusinessDate } from '../../repositories/system-state.repo';
 import type { Sql } from '../../sql-client';
-import { defineApprovalKind } from '../approval-kind';
+import { defineApprovalKind, locateLoan } from '../approval-kind';
 
 export const CLASS_OVERRIDE_PERMISSION = 'classification.override.approve';
 
@@ -101,6 +101,7 @@ export const classOverrideKind = defineApprovalKind<ClassOverridePayload>({
   objectType: 'loan',
   permission: CLASS_OVERRIDE_PERMISSION,
   payloadSchema: classOverridePayload,
+  locate: locateLoan,
 
   async prepare(tx, loanId, payload) {
     const row = await loadClassState(tx, loanId, false);

@@ -1,6 +1,6 @@
 import { applyRescheduling, prepareRescheduling } from '../../restructure/rescheduling.apply';
 import { type ExtensionPayload, extensionPayloadSchema } from '../../restructure/rescheduling.service';
-import { defineApprovalKind } from '../approval-kind';
+import { defineApprovalKind, locateLoan } from '../approval-kind';
 
 export const LOAN_EXTENSION_PERMISSION = 'loan.extension.approve';
 
@@ -14,6 +14,7 @@ export const loanExtensionKind = defineApprovalKind<ExtensionPayload>({
   objectType: 'loan',
   permission: LOAN_EXTENSION_PERMISSION,
   payloadSchema: extensionPayloadSchema,
+  locate: locateLoan,
   prepare: (tx, loanId, payload) => prepareRescheduling(tx, loanId, 'extension', payload),
   apply: (tx, ctx) => applyRescheduling(tx, 'extension', ctx),
 });

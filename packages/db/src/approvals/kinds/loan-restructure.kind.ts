@@ -1,6 +1,6 @@
 import { applyRescheduling, prepareRescheduling } from '../../restructure/rescheduling.apply';
 import { type RestructurePayload, restructurePayloadSchema } from '../../restructure/rescheduling.service';
-import { defineApprovalKind } from '../approval-kind';
+import { defineApprovalKind, locateLoan } from '../approval-kind';
 
 export const LOAN_RESTRUCTURE_PERMISSION = 'loan.restructure.approve';
 
@@ -14,6 +14,7 @@ export const loanRestructureKind = defineApprovalKind<RestructurePayload>({
   objectType: 'loan',
   permission: LOAN_RESTRUCTURE_PERMISSION,
   payloadSchema: restructurePayloadSchema,
+  locate: locateLoan,
   prepare: (tx, loanId, payload) => prepareRescheduling(tx, loanId, 'restructure', payload),
   apply: (tx, ctx) => applyRescheduling(tx, 'restructure', ctx),
 });

@@ -14,7 +14,7 @@ import { loadLoanForUpdate, loadLoanWithLedger } from '../../repositories/loan.r
 import { appendLoanEvent } from '../../repositories/loan-event.repo';
 import { getBusinessDate } from '../../repositories/system-state.repo';
 import type { Sql } from '../../sql-client';
-import { defineApprovalKind } from '../approval-kind';
+import { defineApprovalKind, locateLoan } from '../approval-kind';
 
 export const LOAN_WRITE_OFF_PERMISSION = 'loan.write_off.approve';
 
@@ -132,6 +132,7 @@ export const loanWriteOffKind = defineApprovalKind<WriteOffPayload>({
   objectType: 'loan',
   permission: LOAN_WRITE_OFF_PERMISSION,
   payloadSchema: writeOffPayload,
+  locate: locateLoan,
 
   async prepare(tx, loanId, payload) {
     const e = await eligibility(tx, loanId, payload, false);

@@ -28,7 +28,7 @@ import {
 } from '../../repositories/repayment.repo';
 import { getBusinessDate } from '../../repositories/system-state.repo';
 import type { Sql } from '../../sql-client';
-import { defineApprovalKind } from '../approval-kind';
+import { defineApprovalKind, locateBy } from '../approval-kind';
 import { type DayMoney, reverseSameDay } from './same-day-reversal';
 
 export const REPAYMENT_REVERSAL_PERMISSION = 'repayment.reversal.approve';
@@ -132,6 +132,8 @@ export const repaymentReversalKind = defineApprovalKind<RepaymentReversalPayload
   objectType: 'repayment',
   permission: REPAYMENT_REVERSAL_PERMISSION,
   payloadSchema: repaymentReversalPayload,
+  // A repayment belongs to its loan's branch (the request takes it, see prepare).
+  locate: locateBy('select l.branch_id from repayment r join loan l on l.id = r.loan_id where r.id = $1'),
 
   async prepare(tx, repaymentId) {
     const repayment = await findRepayment(tx, repaymentId);

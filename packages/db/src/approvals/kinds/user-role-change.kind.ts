@@ -1,7 +1,7 @@
 import { DomainError } from '@daihou/core';
 import { z } from 'zod';
 import type { Sql } from '../../sql-client';
-import { defineApprovalKind } from '../approval-kind';
+import { defineApprovalKind, locateBy } from '../approval-kind';
 
 export const USER_ROLE_CHANGE_PERMISSION = 'user.role_change.approve';
 
@@ -53,6 +53,7 @@ export const userRoleChangeKind = defineApprovalKind<UserRoleChangePayload>({
   objectType: 'user',
   permission: USER_ROLE_CHANGE_PERMISSION,
   payloadSchema: userRoleChangePayload,
+  locate: locateBy('select branch_id from app_user where id = $1'),
 
   async prepare(tx, userId, payload) {
     const row = await loadUser(tx, userId, false);
