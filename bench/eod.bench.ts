@@ -17,6 +17,10 @@ export interface EodBenchResult {
   readonly peakRssMiB: number;
   readonly database: 'pglite' | 'postgres';
   readonly workers: number;
+  /** Whether the book's on-time payers pay during the benchmark (`on-time`) or nobody does (`none`). */
+  readonly payments: 'on-time' | 'none';
+  /** Share of the active loans overdue after the last day (the book starts at ~15 %). */
+  readonly delinquentShare: number;
   /** Seconds of each business day, and the loans it evaluated. */
   readonly perDay: readonly { date: LocalDate; seconds: number; loansEvaluated: number }[];
   readonly buildSeconds: number;
@@ -139,6 +143,35 @@ export interface EodBenchOptions {
   /** Processes sharing the partitions (PostgreSQL): this one and workers − 1 started by `launchWorkers`. */
   readonly workers?: number;
   readonly launchWorkers?: (databaseUrl: string) => (job: EodWorkerJob, count: number) => Promise<void>;
+  /**
+   * `on-time` (default): the 85 % of loans that are current pay each installment on its due date, so the
+   * book stays ~15 % delinquent as the days go by. `none`: nobody pays, so every loan falling due is
+   * overdue the next morning — 3.5 % of the book turns delinquent each day, a stress case.
+   */
+  readonly payments?: 'on-time' | 'none';
+}
+
+/**
+ * The day's on-time payments, before end of day and outside the timing: each current loan whose
+ * installment falls due on `date` receives it as a credit balance (an auto-debit the evening before),
+ * and is marked for that evening's end of day, which applies it to the installment (RULES.md §3).
+ */
+export async function depositDuePayments(db: Database, date: LocalDate): Promise<number> {
+  const rows = await db.query<{ id: string }>(
+    `update loan l set credit_balance = l.credit_balance + x.amount,
+            next_check_date = least(coalesce(l.next_check_date, $1::date), $1::date)
+       from (select p.id as loan_id, d.amount
+               from loan p
+               cross join lateral (
+                 select sum(i.principal_due - i.principal_paid + i.interest_due - i.interest_paid
+                            + i.fee_due - i.fee_paid) as amount
+                   from installment i where i.loan_id = p.id and i.due_date = $1::date offset 0) d
+              where p.status = 'active' and p.oldest_unpaid_due = $1::date and p.id % 100 >= 15) x
+      where l.id = x.loan_id and x.amount > 0
+     returning l.id::text as id`,
+    [date],
+  );
+  return rows.length;
 }
 
 /**
@@ -162,9 +195,16 @@ export async function benchEod(
     await buildBook(db, loans);
     const buildSeconds = Number(process.hrtime.bigint() - b0) / 1e9;
     const perDay: { date: LocalDate; seconds: number; loansEvaluated: number }[] = [];
+    const payments = options.payments ?? 'on-time';
     const t0 = process.hrtime.bigint();
+    let untimed = 0n;
     for (let i = 0; i < days; i++) {
       const date = addDays(START, i);
+      if (payments === 'on-time') {
+        const p0 = process.hrtime.bigint();
+        await depositDuePayments(db, date);
+        untimed += process.hrtime.bigint() - p0;
+      }
       const d0 = process.hrtime.bigint();
       const r = await runEndOfDay(db, date, {
         extraWorkers: workers - 1,
@@ -178,7 +218,13 @@ export async function benchEod(
         loansEvaluated: r.loansEvaluated,
       });
     }
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const seconds = Number(process.hrtime.bigint() - t0 - untimed) / 1e9;
+    const [share] = await db.query<{ overdue: string; active: string }>(
+      `select count(*) filter (where oldest_unpaid_due < $1::date)::text as overdue, count(*)::text as active
+         from loan where status = 'active'`,
+      [addDays(START, days)],
+    );
+    const delinquentShare = Number(share?.overdue ?? 0) / Math.max(1, Number(share?.active ?? 0));
     const profile = await db.query<{ step: string; millis: string; items: string }>(
       `select step, sum(millis)::text as millis, sum(items)::text as items
          from eod_step_timing group by step order by sum(millis) desc`,
@@ -191,6 +237,8 @@ export async function benchEod(
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       database: db.engine,
       workers,
+      payments,
+      delinquentShare: Number(delinquentShare.toFixed(3)),
       perDay: perDay.map((p) => ({ ...p, seconds: Number(p.seconds.toFixed(2)) })),
       buildSeconds: Number(buildSeconds.toFixed(1)),
       profile: profile.map((p) => ({

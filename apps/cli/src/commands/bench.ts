@@ -4,14 +4,15 @@ import type { Command } from '../shared/cli-io';
 import { launchEodWorkers } from '../shared/eod-workers';
 
 const HELP = `Usage: daihou bench <schedule|replay|circles|import|eod|api|all> [--loans N] [--days K] [--workers W]
-                    [--connections C] [--duration S] [--json]
+                    [--payments on-time|none] [--connections C] [--duration S] [--json]
 
   schedule   schedule generation in core (installments per second, one core)
   replay     the per-loan replay of an import in core (microseconds a loan, one core)
   circles    guarantee-circle detection in core over N borrowers (default 1,000,000) and 300,000 links
   import     daihou import of N synthetic loans into the configured database
   eod        end of day over a synthetic book of N loans (~15 % delinquent) for K business days,
-             in W processes (PostgreSQL)
+             in W processes (PostgreSQL); the current loans pay on their due dates (--payments on-time,
+             the default) or nobody pays (--payments none: every loan falling due goes overdue)
   api        the loan list (branch A01, bucket M1; plain and sorted by DPD) and the loan detail under
              C concurrent connections (default 200) for S seconds each (default 10), against the server
              in a child process over a synthetic book of N loans in branches A01, A02, B01, B02
@@ -24,6 +25,11 @@ const positiveInt = (text: string | undefined, field: string, fallback: number):
   return Number(text);
 };
 
+const paymentsOption = (text: string | undefined): 'on-time' | 'none' => {
+  if (text === undefined || text === 'on-time' || text === 'none') return text ?? 'on-time';
+  throw badInput('--payments', `"${text}" must be on-time or none`);
+};
+
 export const bench: Command = async (args, io) => {
   const { values, positionals } = parseOptions(
     args,
@@ -31,6 +37,7 @@ export const bench: Command = async (args, io) => {
       loans: { type: 'string' },
       days: { type: 'string' },
       workers: { type: 'string' },
+      payments: { type: 'string' },
       connections: { type: 'string' },
       duration: { type: 'string' },
       json: { type: 'boolean' },
@@ -65,6 +72,7 @@ export const bench: Command = async (args, io) => {
     results.push(
       await benchEod(positiveInt(values.loans, '--loans', 100_000), positiveInt(values.days, '--days', 1), {
         workers: positiveInt(values.workers, '--workers', 1),
+        payments: paymentsOption(values.payments),
         launchWorkers: (url) => launchEodWorkers(io, url),
       }),
     );

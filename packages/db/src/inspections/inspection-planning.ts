@@ -49,7 +49,7 @@ export async function planInspections(
             l.disbursement_date + f.days, 'rule',
             case when l.payment_mode = 'self' then 'first:self_payment' else 'first' end, 'system', $11::date
        from loan l
-       join customer c on c.id = l.customer_id
+       cross join lateral (select c.manager_id from customer c where c.id = l.customer_id offset 0) c
        join s on s.product_code = l.product_code
        cross join lateral (select case when l.payment_mode = 'self' then s.first_due_days_self_payment
                                        else s.first_due_days end as days) f
@@ -76,9 +76,11 @@ export async function planInspections(
             case when ${IS_KEY_SQL('c')} then 'periodic:key_customer' else 'periodic:' || c.customer_type end,
             'system', $11::date
        from due pl
+       -- offset 0 keeps the planner from flattening the lookups back into joins of whole tables.
        cross join lateral (select l.id, l.customer_id, l.branch_id, l.manager_id, l.product_code
-                             from loan l where l.id = pl.loan_id and l.status = 'active') l
-       cross join lateral (select c.id, c.manager_id, c.customer_type from customer c where c.id = l.customer_id) c
+                             from loan l where l.id = pl.loan_id and l.status = 'active' offset 0) l
+       cross join lateral (select c.id, c.manager_id, c.customer_type from customer c
+                            where c.id = l.customer_id offset 0) c
        join s on s.product_code = l.product_code
       where pl.next_periodic_due - s.periodic_lead_days <= $11::date
      on conflict do nothing
@@ -95,11 +97,14 @@ export async function planInspections(
                        and t.status in ${OPEN})`,
     [...p, date],
   );
+  // The plans due soon first, each loan looked up by key: a join let stale statistics scan the whole book.
   await tx.query(
     `with ${SETTINGS_CTE}
-     delete from inspection_plan pl using loan l
-      where pl.loan_id = l.id and l.status <> 'active'
-        and pl.next_periodic_due is not null and pl.next_periodic_due <= $11::date + ${maxLead}`,
+     delete from inspection_plan pl
+      where pl.loan_id in (
+        select d.loan_id from inspection_plan d
+         cross join lateral (select 1 from loan l where l.id = d.loan_id and l.status <> 'active' offset 0) x
+         where d.next_periodic_due is not null and d.next_periodic_due <= $11::date + ${maxLead})`,
     [...p, date],
   );
 
@@ -186,7 +191,7 @@ export async function planAdhocInspections(
        cross join lateral (select exists (select 1 from installment i
                             where i.loan_id = l.id and i.due_date < $11::date
                               and i.principal_paid < i.principal_due) as yes) po
-       cross join lateral (select c.manager_id from customer c where c.id = l.customer_id) c
+       cross join lateral (select c.manager_id from customer c where c.id = l.customer_id offset 0) c
       where $11::date - l.oldest_unpaid_due >= s.adhoc_dpd or po.yes
      on conflict do nothing
      returning id::text as id`,
