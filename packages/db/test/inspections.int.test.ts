@@ -433,6 +433,8 @@ describe.each(testEngines())('inspections on %s', (engine) => {
         decision: 'approve',
       }),
     ).rejects.toMatchObject({ code: 'conflict' });
+    // The returned report's flags raised nothing; the signed one had none.
+    expect(await db.query('select id from warning where loan_id = $1', [loan.id])).toEqual([]);
     const actions = (await listAuditEntries(db, { objectType: 'inspection_report', pageSize: 50 })).items.map(
       (e) => e.action,
     );
@@ -444,6 +446,68 @@ describe.each(testEngines())('inspections on %s', (engine) => {
       ]),
     );
     expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('an approved report raises the §11 warnings of its findings on the task’s loans, once while open', async () => {
+    const date = '2026-05-20' as LocalDate;
+    const { loan } = await seedLoan(db, {
+      principal: '80000.00',
+      annualRate: '5.00',
+      term: 12,
+      method: 'equal_installment',
+      disbursementDate: '2026-01-20',
+    });
+    await onBusinessDate(db, date);
+    const report = async (reason: string, flags: ('lost_contact' | 'business_deterioration')[]) => {
+      const task = await createAdhocTask(db, {
+        loanId: loan.id,
+        dueDate: '2026-05-30',
+        reason,
+        createdBy: 'manager.hq',
+        branchPath: ALL,
+      });
+      const submitted = await submitInspectionReport(db, {
+        taskId: task.id,
+        author: AUTHOR,
+        branchPath: ALL,
+        mode: 'onsite',
+        inspectedOn: date,
+        riskOpinion: '借款人失联，经营场所关闭',
+        findings: {
+          useOfFunds: { assessment: 'normal', note: '用于购货' },
+          operations: { assessment: 'adverse', note: '门店停业' },
+        },
+        flags,
+      });
+      return reviewInspectionReport(db, {
+        reportId: submitted.id,
+        reviewer: REVIEWER,
+        branchPath: ALL,
+        decision: 'approve',
+      });
+    };
+    const first = await report('舆情：门店停业', ['lost_contact', 'business_deterioration']);
+    const warnings = await db.query<{ code: string; level: string; raised_by: string; evidence: unknown }>(
+      'select code, level, raised_by, evidence from warning where loan_id = $1 order by code',
+      [loan.id],
+    );
+    expect(warnings).toEqual([
+      {
+        code: 'inspection_business_deterioration',
+        level: 'yellow',
+        raised_by: REVIEWER.username,
+        evidence: { flag: 'business_deterioration', reportId: first.id, previousReportId: null },
+      },
+      {
+        code: 'inspection_lost_contact',
+        level: 'red',
+        raised_by: REVIEWER.username,
+        evidence: { flag: 'lost_contact', reportId: first.id, previousReportId: null },
+      },
+    ]);
+    // A second report with the same finding while the warning is open raises no second one.
+    await report('复查：仍失联', ['lost_contact']);
+    expect((await db.query('select id from warning where loan_id = $1', [loan.id])).length).toBe(2);
   });
 
   it('an ad-hoc task by hand: once while open, in scope only, not before the business date', async () => {

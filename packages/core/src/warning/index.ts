@@ -1,2 +1,3 @@
 export * from './guarantee-circles';
+export * from './inspection-signals';
 export * from './warning-signals';

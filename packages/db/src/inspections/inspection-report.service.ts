@@ -24,6 +24,7 @@ import { parseOrBadInput } from '../audit/zod-errors';
 import { getBusinessDate } from '../repositories/system-state.repo';
 import { localDateText } from '../shared/local-date-text';
 import type { Database, Sql } from '../sql-client';
+import { raiseInspectionWarnings } from '../warnings/inspection-warnings';
 import { restartPeriodicPlan } from './inspection-planning';
 import { findInspectionTask, type InspectionTask } from './inspection-task.repo';
 
@@ -411,9 +412,17 @@ export async function reviewInspectionReport(
     );
     let lifted: string[] = [];
     let archiveDocumentId: string | null = null;
+    let warnings: string[] = [];
     if (approve) {
       // The signed report's PDF goes into the customer's archive in the same transaction.
       archiveDocumentId = await fileSignedInspectionReport(tx, report.id);
+      warnings = await raiseInspectionWarnings(
+        tx,
+        report.id,
+        await loansOfTask(tx, task),
+        v.reviewer.username,
+        businessDate,
+      );
       if (task.loanId && (task.kind === 'first' || task.kind === 'periodic')) {
         await restartPeriodicPlan(tx, task.loanId, businessDate, businessDate, settings);
       }
@@ -441,6 +450,7 @@ export async function reviewInspectionReport(
         comments: v.comments ?? null,
         signed: approve,
         archiveDocumentId,
+        warningsRaised: warnings,
         triggersLiftedOnLoans: lifted,
       },
       requestId: v.requestId ?? null,

@@ -1,3 +1,4 @@
 export * from './guarantee-circle.repo';
+export * from './inspection-warnings';
 export * from './warning.repo';
 export * from './warning-raising';

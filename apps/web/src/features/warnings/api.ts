@@ -27,6 +27,10 @@ export const SIGNAL_CODES = [
   'repeated_late',
   'guarantor_overdue',
   'guarantee_circle',
+  'inspection_fund_misuse',
+  'inspection_business_deterioration',
+  'inspection_lost_contact',
+  'ratios_worsening',
 ] as const;
 
 export interface WarningFilter {
