@@ -98,9 +98,11 @@ export async function setEodRunStatus(
   status: EodRunStatus,
   error: string | null = null,
 ) {
+  // clock_timestamp, not now(): the closing transaction sets `completed` as its last statement, and now()
+  // is when that transaction began, which left the run steps out of the run's recorded duration.
   await sql.query(
     `update eod_run set status = $2, error = $3,
-       finished_at = case when $2 = 'running' then null else now() end where id = $1`,
+       finished_at = case when $2 = 'running' then null else clock_timestamp() end where id = $1`,
     [runId, status, error],
   );
 }
@@ -184,7 +186,7 @@ export async function completePartition(
   await tx.query(
     `update eod_partition set status = 'done', attempts = attempts + 1, loans_evaluated = $3,
        loans_changed = $4, events_written = $5, millis = $6, error = null, error_loan_id = null,
-       finished_at = now()
+       finished_at = clock_timestamp()
      where run_id = $1 and partition_no = $2`,
     [runId, partitionNo, counts.loansEvaluated, counts.loansChanged, counts.eventsWritten, counts.millis],
   );
