@@ -23,6 +23,11 @@ import {
  */
 
 const NEXT_DAY = '2026-11-23';
+/** A 1×1 PNG: the archive checks the bytes against the declared type. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const usernameOf = (displayName: string | null): string => {
   const u = DEMO_USERS.find((x) => x.displayName === displayName);
@@ -140,6 +145,18 @@ describe.skipIf(browserTestsSkipped).each(testEngines())(
       await c.page.getByLabel('流动负债').fill('100');
       await c.page.getByLabel('风险评价意见').fill('借款人经营正常，资金用途合规，风险可控。');
       await c.page.getByLabel('拟采取的措施').fill('按期开展定期检查。');
+      // Attachments: a page of HTML is refused at once and never listed; a site photo is kept for filing.
+      const picker = c.page.locator('[data-testid=attachments] input[type=file]');
+      await picker.setInputFiles({
+        name: '网页.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from('<html></html>'),
+      });
+      await c.page.locator('[data-testid=attachment-refused]').waitFor();
+      expect(await c.page.locator('[data-testid=attachment-refused]').textContent()).toContain('网页.html');
+      await picker.setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: PNG });
+      await c.page.locator('[data-testid=attachments] li', { hasText: '现场照片.png' }).waitFor();
+      expect(await c.page.locator('[data-testid=attachments] li').count()).toBe(1);
       await c.screenshot(`inspections-${engine}-report-filled`);
       await c.page.locator('[data-testid=submit-report]').click();
       await c.page.getByText('报告已提交，等待审核').waitFor();
@@ -179,6 +196,21 @@ describe.skipIf(browserTestsSkipped).each(testEngines())(
         comments: '同意。',
       });
       expect(done.reports[0]!.signedAt).not.toBeNull();
+      // The photo is the report's attachment, shown on it; the signed PDF and the photo are in the archive.
+      await r.page
+        .locator(`[data-testid=report-attachments-${submitted.id}]`, { hasText: '现场照片' })
+        .waitFor();
+      await r.open(`/customers/${done.customerId}/archive`);
+      const archive = r.page.locator('[data-testid=archive-table]');
+      await archive.locator('tr', { hasText: `贷后检查报告 JC-${submitted.id.padStart(8, '0')}` }).waitFor();
+      await archive.locator('tr', { hasText: '现场照片' }).waitFor();
+      await r.screenshot(`inspections-${engine}-archive`);
+      const docs = (
+        await server.api<{
+          documents: { title: string; stage: string; inspectionReportId: string | null }[];
+        }>('reviewer.hq', `/api/v1/customers/${done.customerId}/archive`)
+      ).documents.filter((d) => d.inspectionReportId === submitted.id);
+      expect(docs.map((d) => d.stage)).toEqual(['inspection', 'inspection']);
       expect(r.errors).toEqual([]);
     }, 240_000);
 

@@ -136,6 +136,11 @@ describe.each(testEngines())('credit archive on %s', (engine) => {
       field: 'retentionClass',
     });
     await expect(upload({ branchPath: '/B/' })).rejects.toMatchObject({ code: 'not_found' });
+    // An attachment names a report of this customer, not any id.
+    await expect(upload({ stage: 'inspection', inspectionReportId: '987654' })).rejects.toMatchObject({
+      code: 'bad_input',
+      field: 'inspectionReportId',
+    });
     expect(await counts(db)).toEqual(before);
   });
 

@@ -373,6 +373,20 @@ export async function uploadArchiveDocument(
   );
   return db.transaction(async (tx) => {
     const customer = await customerInScope(tx, r.customerId, r.branchPath);
+    if (r.inspectionReportId) {
+      const [report] = await tx.query(
+        `select 1 from inspection_report r join inspection_task t on t.id = r.task_id
+          where r.id = $1 and t.customer_id = $2`,
+        [r.inspectionReportId, customer.id],
+      );
+      if (!report) {
+        throw new DomainError(
+          'bad_input',
+          `inspectionReportId: no inspection report ${r.inspectionReportId} of customer ${customer.id}`,
+          'inspectionReportId',
+        );
+      }
+    }
     const doc = await insertDocument(tx, {
       customer,
       loanId: r.loanId ?? null,

@@ -35,12 +35,17 @@ export const ACCEPT = Object.keys(MEDIA_TYPES)
 export const mediaTypeOf = (fileName: string): string | null =>
   MEDIA_TYPES[/\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''] ?? null;
 
+/** Why the console refuses a file before sending it (the server checks the same and the bytes), or null. */
+export const fileRefusal = (file: { name: string; size: number }): 'type' | 'size' | null =>
+  mediaTypeOf(file.name) === null ? 'type' : file.size > MAX_UPLOAD_BYTES ? 'size' : null;
+
 export const contentUrl = (documentId: string, version?: number) =>
   `/api/v1/archive/documents/${documentId}/content${version ? `?version=${version}` : ''}`;
 
 export const useCustomerArchive = (customerId: string) =>
   useQuery({
     queryKey: ['archive', 'customer', customerId],
+    enabled: customerId !== '',
     queryFn: async (): Promise<CustomerArchive> =>
       unwrap(await api.GET('/api/v1/customers/{id}/archive', { params: { path: { id: customerId } } })),
   });
@@ -98,6 +103,8 @@ export interface UploadForm {
   readonly title: string;
   readonly loanId?: string | undefined;
   readonly paperLocation?: string | undefined;
+  /** An attachment (photo, statement) of this inspection report. */
+  readonly inspectionReportId?: string | undefined;
   readonly file: File;
 }
 
@@ -113,6 +120,7 @@ export function useUpload(customerId: string) {
       const q = new URLSearchParams({ stage: f.stage, title: f.title, fileName: f.file.name });
       if (f.loanId) q.set('loanId', f.loanId);
       if (f.paperLocation) q.set('paperLocation', f.paperLocation);
+      if (f.inspectionReportId) q.set('inspectionReportId', f.inspectionReportId);
       return sendFile(`/api/v1/customers/${customerId}/archive/documents?${q}`, f.file);
     },
     onSuccess: invalidate,

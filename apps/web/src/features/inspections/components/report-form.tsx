@@ -1,7 +1,7 @@
-import { PaperClipOutlined, WarningOutlined } from '@ant-design/icons';
+import { WarningOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Radio, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ApiFailure } from '../../../api/client';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
@@ -27,6 +27,7 @@ import {
   validYuan,
 } from '../report-form-rules';
 import { RatioComparison } from './ratio-comparison';
+import { AttachmentPicker, useFileAttachments } from './report-attachments';
 import { ReportHeader } from './report-header';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -99,6 +100,8 @@ export function ReportForm({ task, onSubmitted }: { task: TaskDetail; onSubmitte
   const businessDate = useHealth().data?.businessDate;
   const { data: me } = useMe();
   const submit = useSubmitReport(task.id);
+  const [attachments, setAttachments] = useState<File[]>([]);
+  const fileAttachments = useFileAttachments(task);
   const returned = [...task.reports].reverse().find((r) => r.status === 'returned');
   const areas = shownAreas(task);
   const values = (Form.useWatch([], form) ?? {}) as ReportFormValues;
@@ -108,8 +111,13 @@ export function ReportForm({ task, onSubmitted }: { task: TaskDetail; onSubmitte
 
   const onFinish = async (v: ReportFormValues) => {
     try {
-      await submit.mutateAsync(reportBody(v));
-      message.success(t('insp.form.submitted'));
+      const report = await submit.mutateAsync(reportBody(v));
+      // The report exists now: its attachments are filed against it. A refused one does not undo the
+      // report; its name and the reason stay on screen.
+      const failed = await fileAttachments(report.id, attachments);
+      setAttachments([]);
+      if (failed.length > 0) message.warning(t('insp.attach.failed', { names: failed.join('；') }), 10);
+      else message.success(t('insp.form.submitted'));
       onSubmitted?.();
     } catch (err) {
       const path = err instanceof ApiFailure ? formFieldOf(err.field) : null;
@@ -340,9 +348,7 @@ export function ReportForm({ task, onSubmitted }: { task: TaskDetail; onSubmitte
           </Form.Item>
         </Section>
         <Section index={section++} title={t('insp.form.attachments')}>
-          <div className="insp-attachments" data-testid="attachments-placeholder">
-            <PaperClipOutlined /> {t('insp.form.attachmentsPlaceholder')}
-          </div>
+          <AttachmentPicker files={attachments} onChange={setAttachments} />
         </Section>
         <div className="insp-signature">
           <span>

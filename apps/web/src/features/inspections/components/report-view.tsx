@@ -6,6 +6,7 @@ import { formatTimestamp } from '../../../shared/format';
 import { AREAS, type InspectionReport, type TaskDetail } from '../api';
 import { FIGURES } from '../report-form-rules';
 import { RatioComparison } from './ratio-comparison';
+import { ReportAttachments } from './report-attachments';
 import { ReportStatusTag } from './task-tags';
 
 const ASSESSMENT_COLOURS = { normal: 'green', attention: 'orange', adverse: 'red' } as const;
@@ -92,6 +93,9 @@ export function ReportView({ task, report }: { task: TaskDetail; report: Inspect
         </Descriptions.Item>
         <Descriptions.Item label={t('insp.form.proposedMeasures')} span={2}>
           <span className="insp-note">{report.proposedMeasures ?? '—'}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('insp.attach.label')} span={2}>
+          <ReportAttachments task={task} report={report} />
         </Descriptions.Item>
       </Descriptions>
       {report.figures ? (
