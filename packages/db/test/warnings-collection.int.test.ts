@@ -238,7 +238,24 @@ describe.each(testEngines())('warnings and collection on %s', (engine) => {
       code: 'bad_input',
       field: 'reason',
     });
+    // Confirming sends the loan's manager an ad-hoc inspection (RULES.md §9 "created by a warning"); the
+    // loan's rule-made ad-hoc task is marked done first, since an open one would make a second needless.
+    const loanId = page.items[0]!.loanId;
+    await db.query(`update inspection_task set status = 'approved' where loan_id = $1 and kind = 'adhoc'`, [
+      loanId,
+    ]);
     await decideWarning(db, ALL_BRANCHES, id, { decision: 'confirm' }, 'risk');
+    const adhoc = await db.query<{ reason: string; created_by: string; due: string; status: string }>(
+      `select reason, created_by, to_char(due_date, 'YYYY-MM-DD') as due, status from inspection_task
+        where loan_id = $1 and kind = 'adhoc' and status = 'open'`,
+      [loanId],
+    );
+    const [today] = await db.query<{ d: string }>(
+      `select to_char(business_date + 7, 'YYYY-MM-DD') as d from system_state where id = 1`,
+    );
+    expect(adhoc).toEqual([
+      { reason: 'adhoc:warning:dpd_31', created_by: 'risk', due: today!.d, status: 'open' },
+    ]);
     await decideWarning(
       db,
       ALL_BRANCHES,

@@ -2,6 +2,7 @@ import { DomainError, type LocalDate, parseLocalDate, type WARNING_LEVELS } from
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-entry.repo';
 import { parseOrBadInput } from '../audit/zod-errors';
+import { createWarningInspectionTask } from '../inspections/warning-inspection';
 import {
   type AccessScope,
   limitOffset,
@@ -281,6 +282,8 @@ export async function decideWarning(
         [id, d.decision === 'confirm' ? 'confirmed' : 'dismissed', actor, today, d.reason ?? null],
       );
     }
+    const inspectionTaskId =
+      d.decision === 'confirm' ? await createWarningInspectionTask(tx, id, actor, today) : null;
     const after = await findWarning(tx, scope, id);
     await appendAudit(tx, {
       actor,
@@ -294,6 +297,7 @@ export async function decideWarning(
         ...(d.decision === 'measure'
           ? { description: d.description, deadline: d.deadline }
           : { reason: d.reason ?? null }),
+        ...(d.decision === 'confirm' ? { inspectionTaskId } : {}),
       },
       requestId,
     });
