@@ -27,6 +27,10 @@ export const SIGNAL_CODES = [
   'repeated_late',
   'guarantor_overdue',
   'guarantee_circle',
+  'limitation_ending',
+  'guarantee_period_ending',
+  'collateral_expiring',
+  'guarantor_exposure',
 ] as const;
 
 export interface WarningFilter {
