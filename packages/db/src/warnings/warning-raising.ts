@@ -63,8 +63,8 @@ export async function raiseWarnings(
   const thresholds = s.dpdThresholds.map((t) => t.dpd);
   const circles = await guaranteeCircles(tx, date);
   // Clock signals: the loans whose deadline is exactly the window away today. The limitation period starts
-  // at the last due date or at the latest restart, so those dates find it by index; the guarantee period
-  // runs from maturity, the last installment's due date.
+  // at the last due date (the maturity) or at the latest restart, the guarantee period at maturity, so
+  // those dates find them by index (loan_maturity_idx, the demand and filing date indexes).
   const limitationStarts = startsEndingOn(addDays(date, s.limitationWindowDays), LIMITATION_YEARS * 12);
   const guaranteeStarts = startsEndingOn(addDays(date, s.guaranteePeriodWindowDays), s.guaranteePeriodMonths);
   const [state] = await tx.query<{ through: string; top: string | null }>(
@@ -90,9 +90,8 @@ export async function raiseWarnings(
         and not exists (select 1 from warning w where w.loan_id = l.id and w.code = 'guarantee_circle'
                                                    and w.status in ('raised', 'confirmed'))
      union
-     select i.loan_id::text from installment i join loan l on l.id = i.loan_id
-      where i.due_date = any($4::date[]) and l.status = 'active'
-        and not exists (select 1 from installment j where j.loan_id = i.loan_id and j.due_date > i.due_date)
+     -- The last installment falls due on the maturity (core's maturityDate; rescheduling moves both).
+     select id::text from loan where status = 'active' and maturity_date = any($4::date[])
      union
      select d.loan_id::text from recovery_demand d join loan l on l.id = d.loan_id
       where d.target = 'borrower' and d.made_on = any($4::date[]) and l.status = 'active'
@@ -100,8 +99,8 @@ export async function raiseWarnings(
      select s.loan_id::text from litigation_step s join loan l on l.id = s.loan_id
       where s.stage = 'filing' and s.step_on = any($4::date[]) and l.status = 'active'
      union
-     select l.id::text from installment i join loan l on l.id = i.loan_id
-      where i.due_date = any($5::date[]) and l.status = 'active' and l.maturity_date = i.due_date
+     select l.id::text from loan l
+      where l.status = 'active' and l.maturity_date = any($5::date[])
         and exists (select 1 from guarantee g where g.contract_id = l.contract_id)
      union
      -- loan has no contract index: through the contract's customer (loan_customer_idx).
