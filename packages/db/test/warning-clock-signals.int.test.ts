@@ -1,6 +1,7 @@
 import { addDays, type LocalDate } from '@daihou/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWarningsAndCollection } from '../src/index';
+import { findWarning, listWarnings, runWarningsAndCollection } from '../src/index';
+import { ALL_BRANCHES } from '../src/repositories/access-scope';
 import type { Database } from '../src/sql-client';
 import { createTestDatabase, type TestDatabase, testEngines } from '../src/testing/test-databases';
 import { startsEndingOn } from '../src/warnings/warning-raising';
@@ -163,6 +164,14 @@ describe.each(testEngines())('clock and security signals on %s', (engine) => {
       },
     ]);
     expect(await openWarnings(db, loan(2).loan.id, 'limitation_ending')).toHaveLength(1);
+    // The board lists them by code, red, and a warning's page carries the evidence.
+    const board = await listWarnings(db, ALL_BRANCHES, { code: 'limitation_ending', page: 1, pageSize: 20 });
+    expect(board.items.every((w) => w.level === 'red')).toBe(true);
+    const mine = board.items.find((w) => w.loanId === loan(3).loan.id);
+    expect(JSON.parse((await findWarning(db, ALL_BRANCHES, mine!.id))!.evidence)).toMatchObject({
+      endsOn: '2031-03-01',
+      daysLeft: 90,
+    });
   });
 
   it('collateral: insurance or registration expiring in 30 days raised once; 31 days not', async () => {
