@@ -145,13 +145,13 @@ async function insertCollateral(sql: Sql, rows: readonly DemoCollateral[]): Prom
   const [res] = await sql.query<{ n: string }>(
     `with ins as (
        insert into collateral (contract_id, owner_customer_id, collateral_type, description, value,
-                               valuation_date, registration_no, insurance_expiry)
+                               valuation_date, registration_no, insurance_expiry, registration_expiry)
        select c.id, o.id, k.collateral_type, k.description, k.value, k.valuation_date, k.registration_no,
-              k.insurance_expiry
+              k.insurance_expiry, k.registration_expiry
          from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::date[], $7::text[],
-                     $8::date[])
+                     $8::date[], $9::date[])
               as k (contract_no, owner_customer_no, collateral_type, description, value, valuation_date,
-                    registration_no, insurance_expiry)
+                    registration_no, insurance_expiry, registration_expiry)
          join contract c on c.contract_no = k.contract_no
          left join customer o on o.customer_no = k.owner_customer_no
        returning 1)
@@ -165,6 +165,7 @@ async function insertCollateral(sql: Sql, rows: readonly DemoCollateral[]): Prom
       col('valuationDate'),
       col('registrationNo'),
       col('insuranceExpiry'),
+      col('registrationExpiry'),
     ],
   );
   const n = Number(res?.n ?? 0);

@@ -109,6 +109,8 @@ export interface DemoCollateral {
   readonly valuationDate: LocalDate;
   readonly registrationNo: string | null;
   readonly insuranceExpiry: LocalDate | null;
+  /** The day the pledge / mortgage registration lapses; null when it does not (the generator leaves it so). */
+  readonly registrationExpiry: LocalDate | null;
 }
 
 export interface DemoPortfolio {

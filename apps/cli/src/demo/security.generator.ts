@@ -244,5 +244,6 @@ function collateralItem(
     valuationDate,
     registrationNo,
     insuranceExpiry,
+    registrationExpiry: null,
   };
 }

@@ -2146,6 +2146,7 @@ export interface paths {
                                 valuationDate: string;
                                 registrationNo: string | null;
                                 insuranceExpiry: string | null;
+                                registrationExpiry: string | null;
                             }[];
                             /** @description the latest 100 events of its loans, newest first */
                             events: {

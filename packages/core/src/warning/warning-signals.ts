@@ -1,5 +1,11 @@
 import { daysBetween, type LocalDate } from '../calendar/local-date';
 import { DomainError } from '../errors/domain-error';
+import {
+  type ClockEvent,
+  GUARANTEE_MONTHS_DEFAULT,
+  guaranteeClock,
+  limitationClock,
+} from '../recovery/clocks';
 
 /** Warning levels, most severe first (GLOSSARY.md). */
 export const WARNING_LEVELS = ['red', 'orange', 'yellow', 'blue'] as const;
@@ -14,7 +20,11 @@ export type SignalCode =
   | 'partial_payments'
   | 'repeated_late'
   | 'guarantor_overdue'
-  | 'guarantee_circle';
+  | 'guarantee_circle'
+  | 'limitation_ending'
+  | 'guarantee_period_ending'
+  | 'collateral_expiring'
+  | 'guarantor_exposure';
 
 /** Evidence is plain JSON: what the rule saw, so a person can judge the warning without recomputing it. */
 export type Evidence = {
@@ -49,6 +59,18 @@ export interface WarningSettings {
   readonly repeatedLateLevel: WarningLevel;
   readonly guarantorOverdueLevel: WarningLevel;
   readonly guaranteeCircleLevel: WarningLevel;
+  /** `limitation_ending`: the limitation period (诉讼时效) ends within this many days (0 … n). */
+  readonly limitationWindowDays: number;
+  readonly limitationLevel: WarningLevel;
+  /** `guarantee_period_ending`: a guarantee period with no demand ends within this many days. */
+  readonly guaranteePeriodWindowDays: number;
+  /** The guarantee period (保证期间) in months after maturity (RULES.md §11: 6 by default). */
+  readonly guaranteePeriodMonths: number;
+  readonly guaranteePeriodLevel: WarningLevel;
+  /** `collateral_expiring`: collateral insurance or registration expires within this many days. */
+  readonly collateralExpiryWindowDays: number;
+  readonly collateralExpiryLevel: WarningLevel;
+  readonly guarantorExposureLevel: WarningLevel;
 }
 
 export const DEFAULT_WARNING_SETTINGS: WarningSettings = {
@@ -64,7 +86,34 @@ export const DEFAULT_WARNING_SETTINGS: WarningSettings = {
   repeatedLateLevel: 'yellow',
   guarantorOverdueLevel: 'orange',
   guaranteeCircleLevel: 'orange',
+  limitationWindowDays: 90,
+  // Losing the limitation period loses the claim in court: the most severe of the clock signals.
+  limitationLevel: 'red',
+  guaranteePeriodWindowDays: 60,
+  guaranteePeriodMonths: GUARANTEE_MONTHS_DEFAULT,
+  guaranteePeriodLevel: 'orange',
+  collateralExpiryWindowDays: 30,
+  collateralExpiryLevel: 'yellow',
+  guarantorExposureLevel: 'orange',
 };
+
+const LEVEL_FIELDS = [
+  'partialPaymentsLevel',
+  'repeatedLateLevel',
+  'guarantorOverdueLevel',
+  'guaranteeCircleLevel',
+  'limitationLevel',
+  'guaranteePeriodLevel',
+  'collateralExpiryLevel',
+  'guarantorExposureLevel',
+] as const;
+
+function wholeNumber(s: WarningSettings, field: keyof WarningSettings, min: number, max: number): void {
+  const v = s[field];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw new DomainError('bad_input', `${field}: a whole number from ${min} to ${max}`, field);
+  }
+}
 
 export function validateWarningSettings(s: WarningSettings): WarningSettings {
   const t = s.dpdThresholds;
@@ -85,6 +134,26 @@ export function validateWarningSettings(s: WarningSettings): WarningSettings {
   if (!Number.isInteger(s.lateCount) || s.lateCount < 1 || s.lateCount > s.lateWindow) {
     throw new DomainError('bad_input', 'lateCount: a whole number from 1 to lateWindow', 'lateCount');
   }
+  const levels: readonly string[] = WARNING_LEVELS;
+  t.forEach((x, i) => {
+    if (!levels.includes(x.level)) {
+      throw new DomainError(
+        'bad_input',
+        `dpdThresholds[${i}].level: one of ${WARNING_LEVELS.join(', ')}`,
+        `dpdThresholds[${i}].level`,
+      );
+    }
+  });
+  for (const f of LEVEL_FIELDS) {
+    if (!levels.includes(s[f])) {
+      throw new DomainError('bad_input', `${f}: one of ${WARNING_LEVELS.join(', ')}`, f);
+    }
+  }
+  // A window longer than the period it watches would warn from the first day; a year is the sane bound.
+  wholeNumber(s, 'limitationWindowDays', 1, 365);
+  wholeNumber(s, 'guaranteePeriodWindowDays', 1, 365);
+  wholeNumber(s, 'guaranteePeriodMonths', 1, 36);
+  wholeNumber(s, 'collateralExpiryWindowDays', 1, 365);
   return s;
 }
 
@@ -119,6 +188,46 @@ export interface LoanSignalFacts {
   readonly guarantors: readonly GuarantorFacts[];
   /** The guarantee circle the borrower is in, when any member of it is overdue. */
   readonly circle: { readonly members: readonly string[]; readonly overdueMembers: readonly string[] } | null;
+  /** The clocks' inputs; absent when the caller did not read them (no clock signal then). */
+  readonly clocks?: ClockFacts;
+  readonly collateral?: readonly CollateralFacts[];
+  readonly guarantorExposures?: readonly GuarantorExposureFacts[];
+}
+
+/** What the limitation and guarantee clocks (packages/core/src/recovery/clocks.ts) are computed from. */
+export interface ClockFacts {
+  /** The last installment's due date: the limitation period starts there (民法典 art. 189). */
+  readonly lastDueDate: LocalDate;
+  /** The loan's maturity: the guarantee period runs from it. */
+  readonly maturityDate: LocalDate;
+  /** Demands on and acknowledgements by the borrower, litigation filings: they restart the period. */
+  readonly borrowerEvents: readonly ClockEvent[];
+  /** Each guarantee of the loan's contract with the dates of the demands made on that guarantor. */
+  readonly guarantees: readonly {
+    readonly guaranteeId: string;
+    readonly guarantorName: string;
+    readonly demands: readonly LocalDate[];
+  }[];
+}
+
+export interface CollateralFacts {
+  readonly collateralId: string;
+  readonly collateralType: string;
+  readonly description: string;
+  readonly insuranceExpiry: LocalDate | null;
+  readonly registrationExpiry: LocalDate | null;
+}
+
+export interface GuarantorExposureFacts {
+  /** The loan's guarantee naming the guarantor. */
+  readonly guaranteeId: string;
+  readonly guarantorName: string;
+  /** The guarantor's net worth as recorded on this guarantee, fen; null when none was recorded. */
+  readonly netWorth: number | null;
+  /** Everything the same guarantor (by identity document) guarantees on contracts with an active loan, fen. */
+  readonly exposure: number;
+  /** How many guarantees make up the exposure. */
+  readonly guarantees: number;
 }
 
 /** The DPD threshold signal: the highest threshold crossed, or null at DPD 0. */
@@ -232,6 +341,126 @@ export function guaranteeCircleSignal(
   };
 }
 
+/** Days from `date` to `end` when that is within 0 … window, else null. */
+function within(date: LocalDate, end: LocalDate, window: number): number | null {
+  const left = daysBetween(date, end);
+  return left >= 0 && left <= window ? left : null;
+}
+
+/**
+ * The limitation period (诉讼时效) ends within the window (RULES.md §11): core's `limitationClock` from the
+ * last due date, restarted by the borrower's demands, acknowledgements and filings. A period already over
+ * is not raised: nothing can preserve it any more, and `GET /loans/{id}/recovery` shows it as lapsed.
+ */
+export function limitationSignal(
+  clocks: ClockFacts | undefined,
+  date: LocalDate,
+  settings: WarningSettings,
+): Signal | null {
+  if (clocks === undefined) return null;
+  const c = limitationClock(
+    clocks.lastDueDate,
+    clocks.borrowerEvents.filter((e) => e.date <= date),
+  );
+  const daysLeft = within(date, c.endsOn, settings.limitationWindowDays);
+  if (daysLeft === null) return null;
+  return {
+    code: 'limitation_ending',
+    level: settings.limitationLevel,
+    evidence: {
+      lastDueDate: clocks.lastDueDate,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+      daysLeft,
+      restartedBy: c.restartedBy === null ? null : { date: c.restartedBy.date, kind: c.restartedBy.kind },
+    },
+  };
+}
+
+/**
+ * A guarantee period (保证期间, `guaranteeClock`: months after maturity) ends within the window and no demand
+ * has been made on that guarantor in it (RULES.md §11). One warning per loan lists every such guarantee.
+ */
+export function guaranteePeriodSignal(
+  clocks: ClockFacts | undefined,
+  date: LocalDate,
+  settings: WarningSettings,
+): Signal | null {
+  if (clocks === undefined) return null;
+  const hit: Evidence[] = [];
+  for (const g of clocks.guarantees) {
+    const c = guaranteeClock(
+      clocks.maturityDate,
+      g.demands.filter((x) => x <= date),
+      date,
+      settings.guaranteePeriodMonths,
+    );
+    if (c.status !== 'running') continue;
+    const daysLeft = within(date, c.endsOn, settings.guaranteePeriodWindowDays);
+    if (daysLeft === null) continue;
+    hit.push({ guaranteeId: g.guaranteeId, guarantorName: g.guarantorName, endsOn: c.endsOn, daysLeft });
+  }
+  if (hit.length === 0) return null;
+  return {
+    code: 'guarantee_period_ending',
+    level: settings.guaranteePeriodLevel,
+    evidence: { maturityDate: clocks.maturityDate, months: settings.guaranteePeriodMonths, guarantees: hit },
+  };
+}
+
+/** Collateral insurance or registration expires within the window (RULES.md §11); already expired is left out. */
+export function collateralExpirySignal(
+  collateral: readonly CollateralFacts[] | undefined,
+  date: LocalDate,
+  settings: WarningSettings,
+): Signal | null {
+  if (collateral === undefined) return null;
+  const items: Evidence[] = [];
+  for (const k of collateral) {
+    for (const [kind, on] of [
+      ['insurance', k.insuranceExpiry],
+      ['registration', k.registrationExpiry],
+    ] as const) {
+      if (on === null) continue;
+      const daysLeft = within(date, on, settings.collateralExpiryWindowDays);
+      if (daysLeft === null) continue;
+      items.push({
+        collateralId: k.collateralId,
+        collateralType: k.collateralType,
+        description: k.description,
+        kind,
+        expiresOn: on,
+        daysLeft,
+      });
+    }
+  }
+  if (items.length === 0) return null;
+  return { code: 'collateral_expiring', level: settings.collateralExpiryLevel, evidence: { items } };
+}
+
+/** A guarantor's total guaranteed exposure is above the net worth recorded for them (RULES.md §11). */
+export function guarantorExposureSignal(
+  exposures: readonly GuarantorExposureFacts[] | undefined,
+  settings: WarningSettings,
+): Signal | null {
+  if (exposures === undefined) return null;
+  const hit = exposures.filter((g) => g.netWorth !== null && g.exposure > g.netWorth);
+  if (hit.length === 0) return null;
+  return {
+    code: 'guarantor_exposure',
+    level: settings.guarantorExposureLevel,
+    evidence: {
+      guarantors: hit.map((g) => ({
+        guaranteeId: g.guaranteeId,
+        guarantorName: g.guarantorName,
+        netWorth: g.netWorth,
+        exposure: g.exposure,
+        guarantees: g.guarantees,
+      })),
+    },
+  };
+}
+
 /** Every signal the loan shows at the end of `date`, at most one per code. */
 export function evaluateSignals(
   facts: LoanSignalFacts,
@@ -246,6 +475,10 @@ export function evaluateSignals(
     repeatedLateSignal(facts.installments, date, s),
     guarantorOverdueSignal(facts.guarantors, s),
     guaranteeCircleSignal(facts.circle, s),
+    limitationSignal(facts.clocks, date, s),
+    guaranteePeriodSignal(facts.clocks, date, s),
+    collateralExpirySignal(facts.collateral, date, s),
+    guarantorExposureSignal(facts.guarantorExposures, s),
   ]) {
     if (sig !== null) out.push(sig);
   }

@@ -1,5 +1,6 @@
 import {
   type ClockEvent,
+  type ClockFacts,
   DomainError,
   daysBetween,
   type GuaranteeClock,
@@ -191,6 +192,93 @@ export interface LoanClocks {
   readonly guarantees: readonly GuarantorClock[];
 }
 
+/** A loan's clock inputs, each guarantee with its type for the recovery tab. */
+export interface LoanClockFacts extends ClockFacts {
+  readonly guarantees: readonly (ClockFacts['guarantees'][number] & { readonly guaranteeType: string })[];
+}
+
+/**
+ * What the loans' clocks are computed from, for many loans at once (the recovery tab reads one, end of
+ * day's signals a chunk): the last due date (maturity when there is no installment), the events that
+ * restart the limitation period — demands on and acknowledgements by the borrower, litigation filings —
+ * and each guarantee of the contract with the demands made on that guarantor. The one place that says
+ * which records move the clocks; core's `limitationClock` and `guaranteeClock` compute them.
+ */
+export async function loanClockFacts(
+  sql: Sql,
+  loans: readonly { readonly id: string; readonly contractId: string; readonly maturityDate: LocalDate }[],
+): Promise<Map<string, LoanClockFacts>> {
+  const ids = loans.map((l) => l.id);
+  const out = new Map<string, LoanClockFacts>();
+  if (ids.length === 0) return out;
+  // One after the other: a transaction's statements run on one connection anyway.
+  const last = await sql.query<{ loan_id: string; d: LocalDate }>(
+    `select loan_id::text as loan_id, max(due_date)::text as d from installment
+        where loan_id = any($1::bigint[]) group by loan_id`,
+    [ids],
+  );
+  const demands = await sql.query<{
+    loan_id: string;
+    target: string;
+    guarantee_id: string | null;
+    kind: ClockEvent['kind'];
+    made_on: LocalDate;
+  }>(
+    `select loan_id::text as loan_id, target, guarantee_id::text as guarantee_id, kind, made_on::text as made_on
+         from recovery_demand where loan_id = any($1::bigint[]) order by made_on, id`,
+    [ids],
+  );
+  const filings = await sql.query<{ loan_id: string; d: LocalDate }>(
+    `select loan_id::text as loan_id, step_on::text as d from litigation_step
+        where loan_id = any($1::bigint[]) and stage = 'filing'`,
+    [ids],
+  );
+  const guarantees = await sql.query<{
+    contract_id: string;
+    id: string;
+    guarantor_name: string;
+    guarantee_type: string;
+  }>(
+    `select contract_id::text as contract_id, id::text as id, guarantor_name, guarantee_type from guarantee
+        where contract_id = any($1::bigint[]) order by id`,
+    [[...new Set(loans.map((l) => l.contractId))]],
+  );
+  const lastDue = new Map(last.map((r) => [r.loan_id, r.d]));
+  const byKey = <T>(rows: readonly T[], key: (r: T) => string) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) {
+      const k = key(r);
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    }
+    return m;
+  };
+  const demandsOf = byKey(demands, (d) => d.loan_id);
+  const filingsOf = byKey(filings, (f) => f.loan_id);
+  const guaranteesOf = byKey(guarantees, (g) => g.contract_id);
+  for (const l of loans) {
+    const own = demandsOf.get(l.id) ?? [];
+    out.set(l.id, {
+      lastDueDate: lastDue.get(l.id) ?? l.maturityDate,
+      maturityDate: l.maturityDate,
+      borrowerEvents: [
+        ...own
+          .filter((d) => d.target === 'borrower')
+          .map((d): ClockEvent => ({ date: d.made_on, kind: d.kind })),
+        ...(filingsOf.get(l.id) ?? []).map((f): ClockEvent => ({ date: f.d, kind: 'litigation_filed' })),
+      ],
+      guarantees: (guaranteesOf.get(l.contractId) ?? []).map((g) => ({
+        guaranteeId: g.id,
+        guarantorName: g.guarantor_name,
+        guaranteeType: g.guarantee_type,
+        demands: own.filter((d) => d.guarantee_id === g.id).map((d) => d.made_on),
+      })),
+    });
+  }
+  return out;
+}
+
 /**
  * The loan's limitation-period clock (from its last due date, restarted by demands on and
  * acknowledgements of the borrower and by a litigation filing) and one guarantee-period clock per
@@ -199,43 +287,20 @@ export interface LoanClocks {
 export async function loanClocks(sql: Sql, scope: AccessScope, loanId: string): Promise<LoanClocks> {
   const loan = await recoveryLoanInScope(sql, scope, loanId);
   const asOf = await getBusinessDate(sql);
-  const [last] = await sql.query<{ d: LocalDate }>(
-    `select max(due_date)::text as d from installment where loan_id = $1`,
-    [loan.id],
-  );
-  const lastDueDate = last?.d ?? loan.maturityDate;
-  const demands = await sql.query<DemandRow>(`${DEMAND_SELECT} where d.loan_id = $1`, [loan.id]);
-  const filings = await sql.query<{ d: LocalDate }>(
-    `select step_on::text as d from litigation_step where loan_id = $1 and stage = 'filing'`,
-    [loan.id],
-  );
-  const events: ClockEvent[] = [
-    ...demands
-      .filter((d) => d.target === 'borrower')
-      .map((d): ClockEvent => ({ date: d.made_on, kind: d.kind })),
-    ...filings.map((f): ClockEvent => ({ date: f.d, kind: 'litigation_filed' })),
-  ];
-  const limitation = limitationClock(lastDueDate, events);
-  const guarantees = await sql.query<{ id: string; guarantor_name: string; guarantee_type: string }>(
-    `select id::text as id, guarantor_name, guarantee_type from guarantee where contract_id = $1 order by id`,
-    [loan.contractId],
-  );
+  const facts = (await loanClockFacts(sql, [loan])).get(loan.id)!;
+  const limitation = limitationClock(facts.lastDueDate, facts.borrowerEvents);
   const days = (to: LocalDate) => daysBetween(asOf, to);
   return {
     asOf,
-    lastDueDate,
+    lastDueDate: facts.lastDueDate,
     limitation: { ...limitation, daysLeft: days(limitation.endsOn) },
-    guarantees: guarantees.map((g) => {
-      const clock = guaranteeClock(
-        loan.maturityDate,
-        demands.filter((d) => d.guarantee_id === g.id).map((d) => d.made_on),
-        asOf,
-      );
+    guarantees: facts.guarantees.map((g) => {
+      const clock = guaranteeClock(loan.maturityDate, g.demands, asOf);
       return {
         ...clock,
-        guaranteeId: g.id,
-        guarantorName: g.guarantor_name,
-        guaranteeType: g.guarantee_type,
+        guaranteeId: g.guaranteeId,
+        guarantorName: g.guarantorName,
+        guaranteeType: g.guaranteeType,
         daysLeft: days(clock.endsOn),
       };
     }),

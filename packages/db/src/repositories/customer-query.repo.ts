@@ -224,6 +224,7 @@ export interface CollateralView {
   readonly valuationDate: LocalDate;
   readonly registrationNo: string | null;
   readonly insuranceExpiry: LocalDate | null;
+  readonly registrationExpiry: LocalDate | null;
 }
 
 export async function listCollateralOfCustomer(sql: Sql, customerId: string): Promise<CollateralView[]> {
@@ -238,9 +239,11 @@ export async function listCollateralOfCustomer(sql: Sql, customerId: string): Pr
     valuation_date: string;
     registration_no: string | null;
     insurance_expiry: string | null;
+    registration_expiry: string | null;
   }>(
     `select k.id, k.contract_id, ct.contract_no, k.owner_customer_id, k.collateral_type, k.description,
-            k.value, k.valuation_date, k.registration_no, k.insurance_expiry
+            k.value, k.valuation_date, k.registration_no, k.insurance_expiry,
+            k.registration_expiry
        from collateral k join contract ct on ct.id = k.contract_id
       where ct.customer_id = $1::bigint order by ct.contract_no, k.id`,
     [customerId],
@@ -256,6 +259,7 @@ export async function listCollateralOfCustomer(sql: Sql, customerId: string): Pr
     valuationDate: r.valuation_date as LocalDate,
     registrationNo: r.registration_no,
     insuranceExpiry: r.insurance_expiry as LocalDate | null,
+    registrationExpiry: r.registration_expiry as LocalDate | null,
   }));
 }
 

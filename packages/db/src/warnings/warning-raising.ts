@@ -1,10 +1,14 @@
 import {
   addDays,
+  addMonthsClamped,
+  type CollateralFacts,
   DEFAULT_WARNING_SETTINGS,
   evaluateSignals,
   findGuaranteeCircles,
+  type GuarantorExposureFacts,
   type GuarantorFacts,
   type InstallmentFacts,
+  LIMITATION_YEARS,
   type LoanSignalFacts,
   type LocalDate,
   type Signal,
@@ -12,6 +16,7 @@ import {
   validateWarningSettings,
   type WarningSettings,
 } from '@daihou/core';
+import { loanClockFacts } from '../recovery/demand.repo';
 import type { Sql } from '../sql-client';
 
 export interface RaiseResult {
@@ -24,11 +29,28 @@ export interface RaiseResult {
 const CHUNK = 5000;
 
 /**
+ * The days `from` with addMonthsClamped(from, months) = `target`: one, or up to four at a month's end
+ * (2026-02-28 is 36 months after 2023-02-28 … 2023-02-31 does not exist, but 12 months after 2025-02-28
+ * only). A clock's end reaches a window boundary today exactly when its start is one of them.
+ */
+export function startsEndingOn(target: LocalDate, months: number): LocalDate[] {
+  const around = addMonthsClamped(target, -months);
+  const out: LocalDate[] = [];
+  for (let k = -3; k <= 3; k++) {
+    const from = addDays(around, k);
+    if (addMonthsClamped(from, months) === target) out.push(from);
+  }
+  return out;
+}
+
+/**
  * RULES.md §11 signals for the end of business date `date`, raised as warnings. Only loans whose state
  * could have changed are read (docs/domain/warnings-and-collection.md): loans end of day evaluated today
  * (money moved, a bucket or class boundary, a due date), loans crossing a configured DPD threshold today,
- * loans guaranteed by a customer with a loan evaluated overdue today, and loans of guarantee-circle members
- * when a member is overdue. Core decides; the partial unique index on open warnings plus
+ * loans guaranteed by a customer with a loan evaluated overdue today, loans of guarantee-circle members
+ * when a member is overdue, loans whose limitation period, guarantee period or collateral insurance /
+ * registration is exactly its window away today (found by indexed dates, never by a pass over the book),
+ * and the loans of guarantors with a guarantee written since the last run (exposure). Core decides; the partial unique index on open warnings plus
  * `on conflict do nothing` make a rerun add nothing.
  */
 export async function raiseWarnings(
@@ -40,6 +62,16 @@ export async function raiseWarnings(
   // The loans whose DPD reaches a threshold today are those whose oldest unpaid due date is that far back.
   const thresholds = s.dpdThresholds.map((t) => t.dpd);
   const circles = await guaranteeCircles(tx, date);
+  // Clock signals: the loans whose deadline is exactly the window away today. The limitation period starts
+  // at the last due date (the maturity) or at the latest restart, the guarantee period at maturity, so
+  // those dates find them by index (loan_maturity_idx, the demand and filing date indexes).
+  const limitationStarts = startsEndingOn(addDays(date, s.limitationWindowDays), LIMITATION_YEARS * 12);
+  const guaranteeStarts = startsEndingOn(addDays(date, s.guaranteePeriodWindowDays), s.guaranteePeriodMonths);
+  const [state] = await tx.query<{ through: string; top: string | null }>(
+    `select exposure_guarantees_through::text as through, (select max(id) from guarantee)::text as top
+       from collection_state where id = 1`,
+  );
+  const exposureThrough = state?.through ?? '0';
   const rows = await tx.query<{ id: string }>(
     `select id::text as id from loan where evaluated_on = $1::date and status = 'active'
      union
@@ -56,9 +88,47 @@ export async function raiseWarnings(
      select l.id::text from loan l
       where l.status = 'active' and l.customer_id = any($3::bigint[])
         and not exists (select 1 from warning w where w.loan_id = l.id and w.code = 'guarantee_circle'
-                                                   and w.status in ('raised', 'confirmed'))`,
-    [date, thresholds.map((t) => addDays(date, -t)), [...circles.byCustomer.keys()]],
+                                                   and w.status in ('raised', 'confirmed'))
+     union
+     -- The last installment falls due on the maturity (core's maturityDate; rescheduling moves both).
+     select id::text from loan where status = 'active' and maturity_date = any($4::date[])
+     union
+     select d.loan_id::text from recovery_demand d join loan l on l.id = d.loan_id
+      where d.target = 'borrower' and d.made_on = any($4::date[]) and l.status = 'active'
+     union
+     select s.loan_id::text from litigation_step s join loan l on l.id = s.loan_id
+      where s.stage = 'filing' and s.step_on = any($4::date[]) and l.status = 'active'
+     union
+     select l.id::text from loan l
+      where l.status = 'active' and l.maturity_date = any($5::date[])
+        and exists (select 1 from guarantee g where g.contract_id = l.contract_id)
+     union
+     -- loan has no contract index: through the contract's customer (loan_customer_idx).
+     select l.id::text from collateral k join contract c on c.id = k.contract_id
+       join loan l on l.customer_id = c.customer_id and l.contract_id = c.id
+      where (k.insurance_expiry = $6::date or k.registration_expiry = $6::date) and l.status = 'active'
+     union
+     -- Guarantees written since the last run change their guarantor's exposure: every loan that
+     -- guarantor (same identity document) guarantees is weighed again. The first run weighs them all.
+     select l.id::text from guarantee n
+       join guarantee g on g.guarantor_id_type = n.guarantor_id_type
+                       and g.guarantor_id_number = n.guarantor_id_number
+       join contract c on c.id = g.contract_id
+       join loan l on l.customer_id = c.customer_id and l.contract_id = c.id
+      where n.id > $7::bigint and l.status = 'active'`,
+    [
+      date,
+      thresholds.map((t) => addDays(date, -t)),
+      [...circles.byCustomer.keys()],
+      limitationStarts,
+      guaranteeStarts,
+      addDays(date, s.collateralExpiryWindowDays),
+      exposureThrough,
+    ],
   );
+  if (state?.top != null && state.top !== exposureThrough) {
+    await tx.query('update collection_state set exposure_guarantees_through = $1 where id = 1', [state.top]);
+  }
   const ids = rows.map((r) => r.id).sort((a, b) => Number(a) - Number(b));
   let raised = 0;
   for (let i = 0; i < ids.length; i += CHUNK) {
@@ -135,11 +205,62 @@ async function raiseChunk(
   settings: WarningSettings,
   circles: Map<string, CircleOfCustomer>,
 ): Promise<number> {
-  const loans = await tx.query<{ id: string; customer_id: string; branch_id: string; dpd: number }>(
+  const loans = await tx.query<{
+    id: string;
+    customer_id: string;
+    branch_id: string;
+    dpd: number;
+    contract_id: string;
+    maturity_date: LocalDate;
+  }>(
     `select id::text as id, customer_id::text as customer_id, branch_id,
-            case when oldest_unpaid_due < $2::date then $2::date - oldest_unpaid_due else 0 end as dpd
+            case when oldest_unpaid_due < $2::date then $2::date - oldest_unpaid_due else 0 end as dpd,
+            contract_id::text as contract_id, maturity_date::text as maturity_date
        from loan where id = any($1::bigint[])`,
     [ids, date],
+  );
+  const clocks = await loanClockFacts(
+    tx,
+    loans.map((l) => ({ id: l.id, contractId: l.contract_id, maturityDate: l.maturity_date })),
+  );
+  const coll = await tx.query<{
+    contract_id: string;
+    id: string;
+    collateral_type: string;
+    description: string;
+    insurance_expiry: LocalDate | null;
+    registration_expiry: LocalDate | null;
+  }>(
+    `select contract_id::text as contract_id, id::text as id, collateral_type, description,
+            insurance_expiry::text as insurance_expiry, registration_expiry::text as registration_expiry
+       from collateral where contract_id = any($1::bigint[])
+        and (insurance_expiry is not null or registration_expiry is not null)
+      order by id`,
+    [[...new Set(loans.map((l) => l.contract_id))]],
+  );
+  // Exposure of each guarantor with a recorded net worth: everything guaranteed under the same identity
+  // document on contracts with an active loan (guarantee_identity_idx).
+  const expo = await tx.query<{
+    loan_id: string;
+    guarantee_id: string;
+    guarantor_name: string;
+    net_worth: string;
+    exposure: string;
+    n: number;
+  }>(
+    `select l.id::text as loan_id, g.id::text as guarantee_id, g.guarantor_name, g.net_worth::text as net_worth,
+            x.exposure::text as exposure, x.n
+       from loan l
+       join guarantee g on g.contract_id = l.contract_id and g.net_worth is not null
+       cross join lateral (
+         select coalesce(sum(h.amount), 0) as exposure, count(*)::int as n
+           from guarantee h join contract c on c.id = h.contract_id
+          where h.guarantor_id_type = g.guarantor_id_type and h.guarantor_id_number = g.guarantor_id_number
+            and exists (select 1 from loan m where m.customer_id = c.customer_id and m.contract_id = c.id
+                                               and m.status = 'active')) x
+      where l.id = any($1::bigint[])
+      order by l.id, g.id`,
+    [ids],
   );
   const inst = await tx.query<{
     loan_id: string;
@@ -190,6 +311,8 @@ async function raiseChunk(
   const installments = groupBy(inst, (r) => r.loan_id);
   const guarantors = groupBy(guar, (r) => r.loan_id);
   const openCodes = groupBy(open, (r) => r.loan_id);
+  const collateral = groupBy(coll, (r) => r.contract_id);
+  const exposures = groupBy(expo, (r) => r.loan_id);
   const out: { loanId: string; customerId: string; branchId: string; signal: Signal }[] = [];
   for (const l of loans) {
     const facts: LoanSignalFacts = {
@@ -206,6 +329,25 @@ async function raiseChunk(
       ),
       guarantors: guarantorFacts(guarantors.get(l.id) ?? []),
       circle: circles.get(l.customer_id) ?? null,
+      clocks: clocks.get(l.id),
+      collateral: (collateral.get(l.contract_id) ?? []).map(
+        (r): CollateralFacts => ({
+          collateralId: r.id,
+          collateralType: r.collateral_type,
+          description: r.description,
+          insuranceExpiry: r.insurance_expiry,
+          registrationExpiry: r.registration_expiry,
+        }),
+      ),
+      guarantorExposures: (exposures.get(l.id) ?? []).map(
+        (r): GuarantorExposureFacts => ({
+          guaranteeId: r.guarantee_id,
+          guarantorName: r.guarantor_name,
+          netWorth: Number(r.net_worth),
+          exposure: Number(r.exposure),
+          guarantees: Number(r.n),
+        }),
+      ),
     };
     const codes = new Set((openCodes.get(l.id) ?? []).map((r) => r.code));
     for (const signal of signalsToRaise(evaluateSignals(facts, date, settings), codes)) {

@@ -71,6 +71,7 @@ const collateralSchema = z.object({
   valuationDate: z.string(),
   registrationNo: z.string().nullable(),
   insuranceExpiry: z.string().nullable(),
+  registrationExpiry: z.string().nullable(),
 });
 
 const customerEventSchema = z.object({

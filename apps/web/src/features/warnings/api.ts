@@ -31,6 +31,10 @@ export const SIGNAL_CODES = [
   'inspection_business_deterioration',
   'inspection_lost_contact',
   'ratios_worsening',
+  'limitation_ending',
+  'guarantee_period_ending',
+  'collateral_expiring',
+  'guarantor_exposure',
 ] as const;
 
 export interface WarningFilter {

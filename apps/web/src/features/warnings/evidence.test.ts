@@ -16,6 +16,18 @@ describe('readableEvidence', () => {
     });
   });
 
+  it('shows a guarantor exposure and net worth in yuan, days left as they are', () => {
+    expect(
+      readableEvidence({
+        guarantors: [{ guaranteeId: '9', netWorth: 100000, exposure: 100001, guarantees: 2 }],
+        items: [{ kind: 'insurance', expiresOn: '2026-05-31', daysLeft: 30 }],
+      }),
+    ).toEqual({
+      guarantors: [{ guaranteeId: '9', netWorth: '¥1,000.00', exposure: '¥1,000.01', guarantees: 2 }],
+      items: [{ kind: 'insurance', expiresOn: '2026-05-31', daysLeft: 30 }],
+    });
+  });
+
   it('keeps a value it cannot read exactly as it came', () => {
     expect(readableEvidence({ due: 1.5, paid: 'x' })).toEqual({ due: 1.5, paid: 'x' });
     expect(readableEvidence(null)).toBeNull();

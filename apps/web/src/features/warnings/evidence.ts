@@ -1,7 +1,7 @@
 import { fenToYuan, formatYuan } from '../../shared/format';
 
 /** Evidence fields that hold amounts in fen (RULES.md §1): shown in yuan. */
-const FEN_KEYS = new Set(['principalOwed', 'paid', 'due', 'amount', 'overdueAmount']);
+const FEN_KEYS = new Set(['principalOwed', 'paid', 'due', 'amount', 'overdueAmount', 'netWorth', 'exposure']);
 
 /** The evidence with its fen amounts as "¥1,234.56" (exact: integer fen through bigint, never floats). */
 export function readableEvidence(value: unknown, key?: string): unknown {

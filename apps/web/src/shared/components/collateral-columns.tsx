@@ -36,4 +36,9 @@ export const collateralColumns = (t: Translate): ColumnsType<Collateral> => [
     dataIndex: 'insuranceExpiry',
     render: (v: string | null) => <span className="num">{v ?? '—'}</span>,
   },
+  {
+    title: t('loan.registrationExpiry'),
+    dataIndex: 'registrationExpiry',
+    render: (v: string | null) => <span className="num">{v ?? '—'}</span>,
+  },
 ];
