@@ -47,6 +47,7 @@ export * from './services/ledger-on-eve';
 export * from './services/repayment-booking.input';
 export * from './services/repayment-booking.service';
 export * from './services/sql-errors';
+export * from './shared/group-by';
 export * from './shared/local-date-text';
 export * from './sql-client';
 export * from './warnings/index';

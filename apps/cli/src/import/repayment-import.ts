@@ -13,6 +13,7 @@ import {
   emptyInstallmentStateColumns,
   findLoansByNo,
   findRepaymentsByNo,
+  groupBy,
   type HistoryInterval,
   insertAllocationColumns,
   insertLoanEvents,
@@ -315,15 +316,4 @@ async function replayChunk(
   await updateLoanStates(tx, loanStates);
   await insertLoanEvents(tx, events);
   await replaceStateHistory(tx, histories);
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
 }

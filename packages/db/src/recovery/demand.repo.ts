@@ -15,6 +15,7 @@ import { appendAudit } from '../audit/audit-entry.repo';
 import { parseOrBadInput } from '../audit/zod-errors';
 import type { AccessScope } from '../repositories/access-scope';
 import { getBusinessDate } from '../repositories/system-state.repo';
+import { groupBy } from '../shared/group-by';
 import type { Database, Sql } from '../sql-client';
 import { recoveryLoanInScope } from './recovery-loan';
 
@@ -244,19 +245,9 @@ export async function loanClockFacts(
     [[...new Set(loans.map((l) => l.contractId))]],
   );
   const lastDue = new Map(last.map((r) => [r.loan_id, r.d]));
-  const byKey = <T>(rows: readonly T[], key: (r: T) => string) => {
-    const m = new Map<string, T[]>();
-    for (const r of rows) {
-      const k = key(r);
-      const list = m.get(k);
-      if (list) list.push(r);
-      else m.set(k, [r]);
-    }
-    return m;
-  };
-  const demandsOf = byKey(demands, (d) => d.loan_id);
-  const filingsOf = byKey(filings, (f) => f.loan_id);
-  const guaranteesOf = byKey(guarantees, (g) => g.contract_id);
+  const demandsOf = groupBy(demands, (d) => d.loan_id);
+  const filingsOf = groupBy(filings, (f) => f.loan_id);
+  const guaranteesOf = groupBy(guarantees, (g) => g.contract_id);
   for (const l of loans) {
     const own = demandsOf.get(l.id) ?? [];
     out.set(l.id, {

@@ -17,6 +17,7 @@ import {
   type WarningSettings,
 } from '@daihou/core';
 import { loanClockFacts } from '../recovery/demand.repo';
+import { groupBy } from '../shared/group-by';
 import type { Sql } from '../sql-client';
 
 export interface RaiseResult {
@@ -390,15 +391,4 @@ function guarantorFacts(
       .filter((r) => r.overdue_loan !== null)
       .map((r) => ({ loanId: r.overdue_loan!, dpd: Number(r.dpd), principalOwed: Number(r.owed) })),
   }));
-}
-
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
 }
