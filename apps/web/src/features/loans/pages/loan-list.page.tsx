@@ -245,7 +245,7 @@ export function LoanListPage() {
             size="middle"
             loading={loans.isFetching}
             dataSource={loans.data?.items ?? []}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1200 }}
             locale={{ emptyText: loans.isPending ? ' ' : <EmptyState /> }}
             data-testid="loan-table"
             onChange={(pagination, _filters, sorter) => {
@@ -300,6 +300,12 @@ export function LoanListPage() {
                 ),
               },
               { title: t('field.branch'), dataIndex: 'branchId', key: 'branchId' },
+              {
+                title: t('loans.manager'),
+                dataIndex: 'managerName',
+                key: 'managerName',
+                render: (v: string | null) => v ?? '—',
+              },
               {
                 title: t('field.principal'),
                 dataIndex: 'principal',
