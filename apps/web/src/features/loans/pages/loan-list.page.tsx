@@ -245,7 +245,7 @@ export function LoanListPage() {
             size="middle"
             loading={loans.isFetching}
             dataSource={loans.data?.items ?? []}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1300 }}
             locale={{ emptyText: loans.isPending ? ' ' : <EmptyState /> }}
             data-testid="loan-table"
             onChange={(pagination, _filters, sorter) => {
@@ -278,6 +278,8 @@ export function LoanListPage() {
                 dataIndex: 'loanNo',
                 key: 'loanNo',
                 fixed: 'left',
+                // Loan numbers stay on one line (the manager column made the columns narrower).
+                width: 150,
                 sorter: true,
                 sortOrder: sortOrder('loanNo'),
                 render: (v: string, l) => (
