@@ -168,6 +168,9 @@ describe.each(testEngines())('administration API on %s', (engine) => {
         [bank.loans.a1.id],
       );
       expect(loan?.manual_classification).toBe('substandard');
+      // The loan page shows the approved class before end of day gives it to the loan.
+      const detail = await call(app, { url: `/api/v1/loans/${bank.loans.a1.id}`, cookie: as('manager.a') });
+      expect(detail.json()).toMatchObject({ classification: 'normal', manualClassification: 'substandard' });
       const twice = await call(app, { method: 'POST', url, cookie: as('head.a'), body: {} });
       expect(twice.statusCode).toBe(409);
       const entries = await t.db.query<{ action: string; actor: string; request_id: string | null }>(

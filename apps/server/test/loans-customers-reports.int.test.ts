@@ -43,12 +43,44 @@ describe.each(testEngines())('loans, customers and reports on %s', (engine) => {
       loanNo: 'JJ001',
       customerName: '张建华',
       branchId: 'A01',
+      managerId: bank.userIds['manager.a'],
+      managerName: '用户manager.a',
       principalOwed: '120000.00',
       dpd: 0,
       bucket: 'M0',
       classification: 'normal',
       status: 'active',
     });
+  });
+
+  it('names each loan’s account manager, and gives null for a loan without one', async () => {
+    const names = async () =>
+      (
+        (await get('risk.head', '/api/v1/loans')).items as { loanNo: string; managerName: string | null }[]
+      ).map((i) => [i.loanNo, i.managerName]);
+    expect(await names()).toEqual([
+      ['JJ001', '用户manager.a'],
+      ['JJ002', '用户manager.a'],
+      ['JJ003', '用户manager.b'],
+    ]);
+    await t.db.query('update loan set manager_id = null where id = $1::bigint', [bank.loans.a2.id]);
+    try {
+      expect(await names()).toEqual([
+        ['JJ001', '用户manager.a'],
+        ['JJ002', null],
+        ['JJ003', '用户manager.b'],
+      ]);
+      // The one-loan read (the loan page) joins the same way.
+      expect(await get('risk.head', `/api/v1/loans/${bank.loans.a2.id}`)).toMatchObject({
+        managerId: null,
+        managerName: null,
+      });
+    } finally {
+      await t.db.query('update loan set manager_id = $2::bigint where id = $1::bigint', [
+        bank.loans.a2.id,
+        bank.userIds['manager.a'],
+      ]);
+    }
   });
 
   it('sorts by an allow-listed key either way and pages without repeats', async () => {
@@ -103,6 +135,7 @@ describe.each(testEngines())('loans, customers and reports on %s', (engine) => {
       dpd: 20,
       bucket: 'M1',
       classification: 'special_mention',
+      manualClassification: null,
       status: 'active',
       annualRate: '6.00',
       method: 'interest_only',
@@ -217,6 +250,9 @@ describe.each(testEngines())('loans, customers and reports on %s', (engine) => {
       nplPrincipal: '0.00',
       nplRatio: summary.ratios.nplRatio,
       provisionCoverage: summary.ratios.provisionCoverage,
+      // RULES.md §6's 150 %, in the text provisionCoverage uses, with the verdict it gives.
+      coverageFloor: '1.5000',
+      coverageMeetsFloor: summary.ratios.coverageMeetsFloor,
     });
     expect(report.byBucket.map((b: { bucket: string; loans: number }) => [b.bucket, b.loans])).toEqual(
       summary.byBucket.map((b) => [b.bucket, b.loans]),
@@ -246,6 +282,7 @@ describe.each(testEngines())('loans, customers and reports on %s', (engine) => {
       source: 'end_of_day',
       loans: 2,
       principalOwed: '420000.00',
+      coverageFloor: '1.5000',
     });
     const pastA = await get('officer.a', '/api/v1/reports/portfolio?asOf=2026-02-27');
     expect(pastA).toMatchObject({ loans: 1, principalOwed: '120000.00' });

@@ -107,6 +107,11 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     expect(await c.kpi('nplRatio')).toBe(percentText(report.nplRatio!));
     expect(await c.kpi('loans')).toBe(report.loans.toLocaleString('en-US'));
     expect(await c.kpi('provisionCoverage')).toBe(percentText(report.provisionCoverage!));
+    // The floor beside it is the one the API decided coverageMeetsFloor with, not a constant of the console.
+    expect(report.coverageFloor).toBe('1.5000');
+    expect(await c.page.locator('[data-testid=coverage-floor]').textContent()).toBe(
+      `监管底线 ${percentText(report.coverageFloor)}`,
+    );
     expect(await c.kpi('provisions')).toBe(yuanText(report.provisions.total));
     // The class table: one row per class, each amount as the API has it.
     const classAmounts = await c.page
@@ -243,6 +248,9 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     expect(theirs.total).toBeLessThan(expected.total);
     expect(theirs.items.every((l) => l.managerId === pick.id)).toBe(true);
     await expect.poll(() => c.tableLinks('loan-table')).toEqual(theirs.items.map((l) => l.loanNo));
+    // The 客户经理 column names the manager, as the API's managerName does.
+    expect(theirs.items.every((l) => l.managerName === pick.displayName)).toBe(true);
+    expect(await c.tableColumn('loan-table', '客户经理')).toEqual(theirs.items.map(() => pick.displayName));
     // A reload keeps the manager (from the URL), shown by name; the export asks for the same loans.
     await c.page.reload();
     await c.page

@@ -471,6 +471,8 @@ export interface paths {
                                 customerName: string;
                                 branchId: string;
                                 managerId: string | null;
+                                /** @description the account manager’s display name; null when none */
+                                managerName: string | null;
                                 /** @description yuan, two decimals */
                                 principal: string;
                                 /** @description yuan, two decimals */
@@ -749,6 +751,8 @@ export interface paths {
                             customerName: string;
                             branchId: string;
                             managerId: string | null;
+                            /** @description the account manager’s display name; null when none */
+                            managerName: string | null;
                             /** @description yuan, two decimals */
                             principal: string;
                             /** @description yuan, two decimals */
@@ -785,6 +789,8 @@ export interface paths {
                             /** @description yuan, two decimals */
                             creditBalance: string;
                             classRule: string;
+                            /** @description the manual class an approved override set (RULES.md §5); end of day gives the loan the worse of it and the automatic class, so it can be worse than classification until tonight; null when none */
+                            manualClassification: ("normal" | "special_mention" | "substandard" | "doubtful" | "loss") | null;
                             schedule: {
                                 period: number;
                                 /** @enum {string} */
@@ -2072,6 +2078,8 @@ export interface paths {
                                 customerName: string;
                                 branchId: string;
                                 managerId: string | null;
+                                /** @description the account manager’s display name; null when none */
+                                managerName: string | null;
                                 /** @description yuan, two decimals */
                                 principal: string;
                                 /** @description yuan, two decimals */
@@ -2423,6 +2431,9 @@ export interface paths {
                             nplRatio: string | null;
                             /** @description decimal string such as "0.0213"; null when the base is zero */
                             provisionCoverage: string | null;
+                            /** @description the regulatory floor of provisionCoverage the server applies, decimal string such as "1.5000" */
+                            coverageFloor: string;
+                            /** @description provisionCoverage ≥ coverageFloor (true when there is no NPL) */
                             coverageMeetsFloor: boolean;
                             provisions: {
                                 /** @description yuan, two decimals */

@@ -72,6 +72,17 @@ export class ConsolePage {
     return (await links.allTextContents()).map((s) => s.trim());
   }
 
+  /** The texts of one column of a table's data rows, the column found by its header text. */
+  async tableColumn(testid: string, header: string): Promise<string[]> {
+    const table = this.page.locator(`[data-testid=${testid}]`);
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
+    const titles = (await table.locator('thead th').allTextContents()).map((s) => s.trim());
+    const index = titles.indexOf(header);
+    if (index < 0) throw new Error(`${testid}: no column ${header} among ${titles.join(', ')}`);
+    const cells = table.locator(`tbody tr.ant-table-row td:nth-child(${index + 1})`);
+    return (await cells.allTextContents()).map((s) => s.trim());
+  }
+
   async screenshot(name: string): Promise<void> {
     // Let charts finish their entry animation so the picture shows what a user sees.
     await this.page.waitForTimeout(600);

@@ -18,6 +18,8 @@ export interface ConsoleServer {
   api<T>(username: string, path: string): Promise<T>;
   /** Signs in as `username` and POSTs JSON as the console would (Origin header); returns the status. */
   post(username: string, path: string, body: unknown): Promise<number>;
+  /** As `post`, with the answer's JSON body too (e.g. the error's field). */
+  postJson<T>(username: string, path: string, body: unknown): Promise<{ status: number; body: T }>;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,14 @@ export async function startConsoleServer(
         body: JSON.stringify(body),
       });
       return res.status;
+    },
+    async postJson<T>(username: string, path: string, body: unknown) {
+      const res = await fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { cookie: await cookieOf(username), origin: url, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as T };
     },
     async close() {
       await running.close();

@@ -33,6 +33,8 @@ export interface LoanListItem {
   readonly customerName: string;
   readonly branchId: string;
   readonly managerId: string | null;
+  /** The account manager's display name (app_user); null when the loan has none. */
+  readonly managerName: string | null;
   readonly principal: Fen;
   readonly principalOwed: Fen;
   readonly dpd: number;
@@ -107,6 +109,7 @@ interface LoanListRow {
   customer_name: string;
   branch_id: string;
   manager_id: string | null;
+  manager_name: string | null;
   principal: string;
   principal_owed: string;
   dpd: number;
@@ -119,13 +122,14 @@ interface LoanListRow {
 }
 
 const LIST_COLUMNS = `l.id, l.loan_no, l.customer_id, c.customer_no, c.name as customer_name, l.branch_id,
-  l.manager_id, l.principal, l.principal_owed, l.dpd, l.bucket, l.classification, l.status, l.method,
-  l.disbursement_date, l.maturity_date`;
+  l.manager_id, m.display_name as manager_name, l.principal, l.principal_owed, l.dpd, l.bucket,
+  l.classification, l.status, l.method, l.disbursement_date, l.maturity_date`;
 
 const LIST_FROM = `from loan l
   join branch b on b.id = l.branch_id
   join customer c on c.id = l.customer_id
-  join contract ct on ct.id = l.contract_id`;
+  join contract ct on ct.id = l.contract_id
+  left join app_user m on m.id = l.manager_id`;
 
 /**
  * The tables a filtered read needs: the branch (scope) always, the customer and the contract only when
@@ -133,15 +137,17 @@ const LIST_FROM = `from loan l
  * (not-null foreign keys), so leaving a join out changes no row and no count; it spares two primary-key
  * probes per matching loan, and lets the count of a branch-and-bucket filter be an index-only scan of
  * loan_branch_bucket_idx instead of a visit to every matching loan (issue #4: 16 ms → 0.5 ms at 100,000
- * loans for branch A01, bucket M1; `daihou bench api`).
+ * loans for branch A01, bucket M1; `daihou bench api`). The manager's name (app_user by primary key; a
+ * left join, since a loan may have none, so it changes no row either) is joined only for the selected
+ * columns — one probe per row of the page — never for the count.
  */
-function listFrom(filter: LoanListFilter, needCustomer: boolean): string {
+function listFrom(filter: LoanListFilter, columns: boolean): string {
   const text = filter.text !== undefined && filter.text !== '';
-  const customer = needCustomer || text || filter.sort?.key === 'customerName';
+  const customer = columns || text || filter.sort?.key === 'customerName';
   return `from loan l
   join branch b on b.id = l.branch_id${customer ? '\n  join customer c on c.id = l.customer_id' : ''}${
     text ? '\n  join contract ct on ct.id = l.contract_id' : ''
-  }`;
+  }${columns ? '\n  left join app_user m on m.id = l.manager_id' : ''}`;
 }
 
 const toItem = (r: LoanListRow): LoanListItem => ({
@@ -152,6 +158,7 @@ const toItem = (r: LoanListRow): LoanListItem => ({
   customerName: r.customer_name,
   branchId: r.branch_id,
   managerId: r.manager_id,
+  managerName: r.manager_name,
   principal: fen(Number(r.principal)),
   principalOwed: fen(Number(r.principal_owed)),
   dpd: r.dpd,
@@ -246,6 +253,18 @@ export async function findLoanListItemInScope(
     [loanId, scopePrefix(scope)],
   );
   return rows[0] ? toItem(rows[0]) : null;
+}
+
+/**
+ * The manual class (RULES.md §5) an approved override put on the loan, or null: end of day applies it as
+ * the worse of it and the automatic class, so until then the loan's class does not show it.
+ */
+export async function findManualClassification(sql: Sql, loanId: string): Promise<Classification | null> {
+  const rows = await sql.query<{ manual_classification: Classification | null }>(
+    'select manual_classification from loan where id = $1::bigint',
+    [loanId],
+  );
+  return rows[0]?.manual_classification ?? null;
 }
 
 /** One interval of a loan's end-of-day state (loan_state_history): the class it had and why. */

@@ -47,6 +47,7 @@ export const loanListItemSchema = z.object({
   customerName: z.string(),
   branchId: z.string(),
   managerId: z.string().nullable(),
+  managerName: z.string().nullable().describe('the account manager’s display name; null when none'),
   principal: yuan,
   principalOwed: yuan,
   dpd: z.number().int(),
@@ -125,6 +126,13 @@ export const loanDetailSchema = loanListItemSchema.extend({
   accruedThrough: date,
   creditBalance: yuan,
   classRule: z.string(),
+  manualClassification: z
+    .enum(CLASSIFICATIONS)
+    .nullable()
+    .describe(
+      'the manual class an approved override set (RULES.md §5); end of day gives the loan the worse of it and ' +
+        'the automatic class, so it can be worse than classification until tonight; null when none',
+    ),
   schedule: z.array(installmentSchema),
   repayments: z.array(
     repaymentViewSchema.extend({

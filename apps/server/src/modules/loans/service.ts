@@ -1,6 +1,7 @@
 import { compoundAccrued, type InstallmentLedger, penaltyAccrued } from '@daihou/core';
 import {
   findLoanListItemInScope,
+  findManualClassification,
   keyCustomerIdsAmong,
   type LoanClassPeriod,
   type LoanEvent,
@@ -29,6 +30,7 @@ export const loanListItemJson = (l: LoanListItem, keys: ReadonlySet<string>) => 
   customerName: l.customerName,
   branchId: l.branchId,
   managerId: l.managerId,
+  managerName: l.managerName,
   principal: yuan(l.principal),
   principalOwed: yuan(l.principalOwed),
   dpd: l.dpd,
@@ -130,6 +132,7 @@ export async function loanDetail(ctx: ServerContext, caller: Caller, loanId: str
   }));
   const classHistory = await listLoanClassHistory(ctx.db, loanId);
   const events = await listLoanEvents(ctx.db, loanId);
+  const manualClassification = await findManualClassification(ctx.db, loanId);
   return {
     ...loanListItemJson(item, await keyCustomerIdsAmong(ctx.db, [item.customerId])),
     contractId: loan.contractId,
@@ -143,6 +146,7 @@ export async function loanDetail(ctx: ServerContext, caller: Caller, loanId: str
     accruedThrough: loan.accruedThrough,
     creditBalance: yuan(loan.creditBalance),
     classRule: loan.classRule,
+    manualClassification,
     schedule: ledger.installments.map(installmentJson),
     repayments,
     classHistory: classHistory.map(classPeriodJson),

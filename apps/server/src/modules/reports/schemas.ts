@@ -27,7 +27,12 @@ export const portfolioSchema = z.object({
   nplPrincipal: yuan,
   nplRatio: ratio,
   provisionCoverage: ratio,
-  coverageMeetsFloor: z.boolean(),
+  coverageFloor: z
+    .string()
+    .describe(
+      'the regulatory floor of provisionCoverage the server applies, decimal string such as "1.5000"',
+    ),
+  coverageMeetsFloor: z.boolean().describe('provisionCoverage ≥ coverageFloor (true when there is no NPL)'),
   provisions: z.object({ specific: yuan, general: yuan, total: yuan }),
   byClassification: z.array(
     z.object({

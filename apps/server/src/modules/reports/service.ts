@@ -6,6 +6,7 @@ import {
   type LocalDate,
   parseLocalDate,
   portfolioRatios,
+  type Ratio,
   ratioText,
 } from '@daihou/core';
 import {
@@ -59,7 +60,9 @@ export async function portfolioReport(
     if (!past) throw new ApiError('not_found', `asOf: end of day has not closed ${asOf}`, 'asOf');
     ({ byBucket, byClassification, loans } = past);
   }
-  const r = portfolioRatios(byClassification, DEFAULT_PROVISION_SETTINGS);
+  // One set of settings for the ratios, the verdict and the floor the answer shows, so they cannot disagree.
+  const settings = DEFAULT_PROVISION_SETTINGS;
+  const r = portfolioRatios(byClassification, settings);
   return {
     asOf,
     source: asOf === businessDate ? ('live' as const) : ('end_of_day' as const),
@@ -69,6 +72,7 @@ export async function portfolioReport(
     nplPrincipal: yuan(r.nplPrincipal),
     nplRatio: r.nplRatio,
     provisionCoverage: r.provisionCoverage,
+    coverageFloor: floorText(settings.coverageFloor),
     coverageMeetsFloor: r.coverageMeetsFloor,
     provisions: {
       specific: yuan(r.specificProvision),
@@ -87,6 +91,16 @@ export async function portfolioReport(
       principalOwed: yuan(b.principalOwed),
     })),
   };
+}
+
+/**
+ * A floor in the text provisionCoverage is given in (4 decimals, half up), so a client compares and
+ * formats the two alike; the settings are the ones coverageMeetsFloor was decided with.
+ */
+function floorText(floor: Ratio): string {
+  const text = ratioText(Number(floor.n), Number(floor.d));
+  if (text === null) throw new RangeError(`coverage floor ${floor.text} has a zero denominator`);
+  return text;
 }
 
 async function requireBusinessDate(ctx: ServerContext, field: string): Promise<LocalDate> {

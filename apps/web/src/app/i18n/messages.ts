@@ -6,6 +6,7 @@ import { enDashboardOps, zhDashboardOps } from '../../features/dashboard/message
 import { enEod, zhEod } from '../../features/eod/messages';
 import { enHandover, zhHandover } from '../../features/handover/messages';
 import { enInspections, zhInspections } from '../../features/inspections/messages';
+import { enClassOverride, zhClassOverride } from '../../features/loans/class-override-messages';
 import { enLoanExport, zhLoanExport } from '../../features/loans/export-messages';
 import { enLoanFilters, zhLoanFilters } from '../../features/loans/messages';
 import { enRecovery, zhRecovery } from '../../features/recovery/messages';
@@ -22,6 +23,7 @@ export const zh = {
   ...zhDashboardOps,
   ...zhLoanExport,
   ...zhLoanFilters,
+  ...zhClassOverride,
   ...zhHandover,
   ...zhArchive,
   ...zhRecovery,
@@ -234,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   ...enDashboardOps,
   ...enLoanExport,
   ...enLoanFilters,
+  ...enClassOverride,
   ...enHandover,
   ...enArchive,
   ...enRecovery,

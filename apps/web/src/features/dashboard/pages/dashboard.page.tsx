@@ -20,7 +20,7 @@ import {
 } from '../../../shared/format';
 import { usePortfolio } from '../api';
 import { BranchesCard, BranchPicker, DebtorsCard, TrendCard } from '../ops-panels';
-import { COVERAGE_FLOOR, overduePrincipalFen } from '../portfolio-figures';
+import { overduePrincipalFen } from '../portfolio-figures';
 
 function Kpi({
   id,
@@ -257,7 +257,9 @@ function DashboardBody({
                 <Tag color={p.coverageMeetsFloor ? 'success' : 'error'} bordered={false}>
                   {p.coverageMeetsFloor ? t('dashboard.meetsFloor') : t('dashboard.belowFloor')}
                 </Tag>
-                <span>{t('dashboard.coverageFloor', { floor: formatRatio(COVERAGE_FLOOR) })}</span>
+                <span data-testid="coverage-floor">
+                  {t('dashboard.coverageFloor', { floor: formatRatio(p.coverageFloor) })}
+                </span>
               </Space>
             }
           />

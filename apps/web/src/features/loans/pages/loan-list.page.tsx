@@ -245,7 +245,7 @@ export function LoanListPage() {
             size="middle"
             loading={loans.isFetching}
             dataSource={loans.data?.items ?? []}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1300 }}
             locale={{ emptyText: loans.isPending ? ' ' : <EmptyState /> }}
             data-testid="loan-table"
             onChange={(pagination, _filters, sorter) => {
@@ -278,6 +278,8 @@ export function LoanListPage() {
                 dataIndex: 'loanNo',
                 key: 'loanNo',
                 fixed: 'left',
+                // Loan numbers stay on one line (the manager column made the columns narrower).
+                width: 150,
                 sorter: true,
                 sortOrder: sortOrder('loanNo'),
                 render: (v: string, l) => (
@@ -300,6 +302,12 @@ export function LoanListPage() {
                 ),
               },
               { title: t('field.branch'), dataIndex: 'branchId', key: 'branchId' },
+              {
+                title: t('loans.manager'),
+                dataIndex: 'managerName',
+                key: 'managerName',
+                render: (v: string | null) => v ?? '—',
+              },
               {
                 title: t('field.principal'),
                 dataIndex: 'principal',

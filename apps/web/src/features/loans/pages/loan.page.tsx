@@ -15,6 +15,7 @@ import { RecoveryTab } from '../../recovery/recovery-tab';
 import { LoanMoneyActions, repaymentStatusColumn } from '../../repayments/components/loan-money-actions';
 import { LoanRescheduling } from '../../restructure/rescheduling-panel';
 import { useLoan } from '../api';
+import { ApprovedManualClass, ClassOverrideAction } from '../class-override';
 import { type InstallmentState, installmentFigures } from '../installment-state';
 
 const STATE_COLOURS: Record<InstallmentState, string> = {
@@ -40,7 +41,12 @@ export function LoanPage() {
           </Typography.Title>
           {loan.data ? <StatusTag value={loan.data.status} /> : null}
         </Space>
-        {loan.data ? <LoanMoneyActions loan={loan.data} /> : null}
+        {loan.data ? (
+          <Space wrap size={8}>
+            <ClassOverrideAction loan={loan.data} />
+            <LoanMoneyActions loan={loan.data} />
+          </Space>
+        ) : null}
       </div>
       {loan.isPending ? (
         <Loading />
@@ -136,10 +142,13 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
                 <Amount value={loan.creditBalance} />
               </Descriptions.Item>
               <Descriptions.Item label={t('field.dpd')}>
-                <Space size={6}>
+                <Space size={6} wrap>
                   <span className="num">{loan.dpd}</span>
                   <BucketTag value={loan.bucket} />
-                  <ClassTag value={loan.classification} />
+                  <span data-testid="loan-class">
+                    <ClassTag value={loan.classification} />
+                  </span>
+                  <ApprovedManualClass loan={loan} />
                 </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('loan.classRule')}>
