@@ -141,6 +141,14 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     const loans = await server.api<LoanPage>('collector.b', '/api/v1/loans?page=1&pageSize=20');
     expect(await c.tableLinks('loan-table')).toEqual(loans.items.map((l) => l.loanNo));
     await c.page.getByText(`共 ${loans.total} 条`).waitFor();
+    // Each row names the borrower with the ID number and phone masked, exactly as the API gives them.
+    expect(await c.column('loan-table', 'customer-masked')).toEqual(
+      loans.items.map((l) => `${l.customerIdNumber}${l.customerPhone ? ` · ${l.customerPhone}` : ''}`),
+    );
+    for (const l of loans.items) {
+      expect(l.customerIdNumber).toMatch(/\*{6,}/);
+      if (l.customerPhone) expect(l.customerPhone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    }
     await c.screenshot(`${engine}-loans-collector`);
 
     // Typed-in URL of a page the role may not open: a 403 page, not the data.

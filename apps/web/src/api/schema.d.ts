@@ -469,6 +469,10 @@ export interface paths {
                                 customerId: string;
                                 customerNo: string;
                                 customerName: string;
+                                /** @description the borrower’s ID number, masked (1101**********1234) */
+                                customerIdNumber: string;
+                                /** @description the borrower’s phone, masked (138****5678) */
+                                customerPhone: string | null;
                                 branchId: string;
                                 managerId: string | null;
                                 /** @description the account manager’s display name; null when none */
@@ -749,6 +753,10 @@ export interface paths {
                             customerId: string;
                             customerNo: string;
                             customerName: string;
+                            /** @description the borrower’s ID number, masked (1101**********1234) */
+                            customerIdNumber: string;
+                            /** @description the borrower’s phone, masked (138****5678) */
+                            customerPhone: string | null;
                             branchId: string;
                             managerId: string | null;
                             /** @description the account manager’s display name; null when none */
@@ -2076,6 +2084,10 @@ export interface paths {
                                 customerId: string;
                                 customerNo: string;
                                 customerName: string;
+                                /** @description the borrower’s ID number, masked (1101**********1234) */
+                                customerIdNumber: string;
+                                /** @description the borrower’s phone, masked (138****5678) */
+                                customerPhone: string | null;
                                 branchId: string;
                                 managerId: string | null;
                                 /** @description the account manager’s display name; null when none */

@@ -31,6 +31,9 @@ export interface LoanListItem {
   readonly customerId: string;
   readonly customerNo: string;
   readonly customerName: string;
+  /** The borrower's ID number and phone as stored: the API masks them before they leave the server. */
+  readonly customerIdNumber: string;
+  readonly customerPhone: string | null;
   readonly branchId: string;
   readonly managerId: string | null;
   /** The account manager's display name (app_user); null when the loan has none. */
@@ -107,6 +110,8 @@ interface LoanListRow {
   customer_id: string;
   customer_no: string;
   customer_name: string;
+  customer_id_number: string;
+  customer_phone: string | null;
   branch_id: string;
   manager_id: string | null;
   manager_name: string | null;
@@ -121,7 +126,8 @@ interface LoanListRow {
   maturity_date: string;
 }
 
-const LIST_COLUMNS = `l.id, l.loan_no, l.customer_id, c.customer_no, c.name as customer_name, l.branch_id,
+const LIST_COLUMNS = `l.id, l.loan_no, l.customer_id, c.customer_no, c.name as customer_name,
+  c.id_number as customer_id_number, c.phone as customer_phone, l.branch_id,
   l.manager_id, m.display_name as manager_name, l.principal, l.principal_owed, l.dpd, l.bucket,
   l.classification, l.status, l.method, l.disbursement_date, l.maturity_date`;
 
@@ -156,6 +162,8 @@ const toItem = (r: LoanListRow): LoanListItem => ({
   customerId: r.customer_id,
   customerNo: r.customer_no,
   customerName: r.customer_name,
+  customerIdNumber: r.customer_id_number,
+  customerPhone: r.customer_phone,
   branchId: r.branch_id,
   managerId: r.manager_id,
   managerName: r.manager_name,

@@ -45,6 +45,8 @@ export const loanListItemSchema = z.object({
   customerId: z.string(),
   customerNo: z.string(),
   customerName: z.string(),
+  customerIdNumber: z.string().describe('the borrower’s ID number, masked (1101**********1234)'),
+  customerPhone: z.string().nullable().describe('the borrower’s phone, masked (138****5678)'),
   branchId: z.string(),
   managerId: z.string().nullable(),
   managerName: z.string().nullable().describe('the account manager’s display name; null when none'),

@@ -12,6 +12,9 @@ import {
   listLoansInScope,
   listRepaymentTotals,
   loadLoanWithLedger,
+  maskIdNumber,
+  maskNullable,
+  maskPhone,
   toRepaymentView,
 } from '@daihou/db';
 import type { ServerContext } from '../../server-context';
@@ -28,6 +31,8 @@ export const loanListItemJson = (l: LoanListItem, keys: ReadonlySet<string>) => 
   customerId: l.customerId,
   customerNo: l.customerNo,
   customerName: l.customerName,
+  customerIdNumber: maskIdNumber(l.customerIdNumber),
+  customerPhone: maskNullable(l.customerPhone, maskPhone),
   branchId: l.branchId,
   managerId: l.managerId,
   managerName: l.managerName,

@@ -245,7 +245,7 @@ export function LoanListPage() {
             size="middle"
             loading={loans.isFetching}
             dataSource={loans.data?.items ?? []}
-            scroll={{ x: 1300 }}
+            scroll={{ x: 1500 }}
             locale={{ emptyText: loans.isPending ? ' ' : <EmptyState /> }}
             data-testid="loan-table"
             onChange={(pagination, _filters, sorter) => {
@@ -292,13 +292,22 @@ export function LoanListPage() {
                 title: t('field.customer'),
                 dataIndex: 'customerName',
                 key: 'customerName',
+                // Wide enough for the masked ID number and phone on one line under the name.
+                width: 250,
                 sorter: true,
                 sortOrder: sortOrder('customerName'),
                 render: (v: string, l) => (
-                  <Space size={4}>
-                    {v}
-                    <KeyCustomerBadge show={l.isKeyCustomer} />
-                  </Space>
+                  <div>
+                    <Space size={4}>
+                      {v}
+                      <KeyCustomerBadge show={l.isKeyCustomer} />
+                    </Space>
+                    {/* Masked by the server (PIPL); the full values only through the audited unmask. */}
+                    <div className="cell-sub num" data-testid="customer-masked">
+                      {l.customerIdNumber}
+                      {l.customerPhone ? ` · ${l.customerPhone}` : ''}
+                    </div>
+                  </div>
                 ),
               },
               { title: t('field.branch'), dataIndex: 'branchId', key: 'branchId' },
