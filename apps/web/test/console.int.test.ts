@@ -223,6 +223,8 @@ describe.skipIf(browserTestsSkipped).each(testEngines())('web console in Chromiu
     await c.page.locator('[data-testid=loan-amount-min]').fill('100000');
     await c.page.locator('[data-testid=loan-amount-min]').press('Enter');
     await c.page.waitForURL(/amountMin=100000/);
+    // Both filters stay: the amount is added to the method, not put in its place.
+    expect(new URL(c.page.url()).searchParams.get('method')).toBe('equal_principal');
     const expected = await server.api<LoanPage>(
       'manager.a',
       '/api/v1/loans?method=equal_principal&amountMin=100000&pageSize=20',

@@ -22,6 +22,7 @@ import { can, useMe } from '../../../app/session';
 import { EmptyState, ErrorState, Loading } from '../../../shared/components/states';
 import { formatCount, formatTimestamp } from '../../../shared/format';
 import '../../repayments/money-actions.css';
+import { withChanges } from '../../../shared/url-filters';
 import {
   APPROVAL_STATUSES,
   type Approval,
@@ -99,15 +100,8 @@ export function ApprovalsPage() {
   const objectLabel = useObjectLabel();
   const openId = params.get('open');
 
-  const update = (changes: Record<string, string | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
+  const update = (changes: Record<string, string | undefined>, keepPage = false) =>
+    setParams((current) => withChanges(current, changes, keepPage), { replace: true });
 
   return (
     <div>

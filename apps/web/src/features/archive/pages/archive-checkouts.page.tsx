@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../app/i18n/i18n';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { formatCount } from '../../../shared/format';
+import { withChanges } from '../../../shared/url-filters';
 import { type CheckoutPage, useCheckouts } from '../api';
 
 type OpenCheckout = CheckoutPage['items'][number];
@@ -17,14 +18,9 @@ export function ArchiveCheckoutsPage() {
     overdue: params.get('overdue') === 'true',
   };
   const list = useCheckouts(filter);
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
+  // The page is part of what the callers change here: they pass it themselves.
+  const set = (changes: Record<string, string | undefined>) =>
+    setParams((current) => withChanges(current, changes, true), { replace: true });
   return (
     <div>
       <div className="page-header">

@@ -7,6 +7,7 @@ import { can, useHealth, useMe } from '../../../app/session';
 import { Amount } from '../../../shared/components/amount';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { formatCount } from '../../../shared/format';
+import { withChanges } from '../../../shared/url-filters';
 import { type CaseItem, useCases } from '../api';
 import { AssignDialog } from '../assign-dialog';
 
@@ -51,14 +52,9 @@ export function CollectionQueuePage() {
   const pageSize = Number(params.get('pageSize') ?? '20') || 20;
   const cases = useCases({ page, pageSize, assignee, status });
   const [assigning, setAssigning] = useState<string | null>(null);
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
+  // The page is part of what the callers change here: they pass it themselves.
+  const set = (changes: Record<string, string | undefined>) =>
+    setParams((current) => withChanges(current, changes, true), { replace: true });
 
   return (
     <div>

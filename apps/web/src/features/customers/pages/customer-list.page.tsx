@@ -7,6 +7,7 @@ import { can, useMe } from '../../../app/session';
 import { Amount } from '../../../shared/components/amount';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { formatCount } from '../../../shared/format';
+import { withChanges } from '../../../shared/url-filters';
 import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
 import { useCustomers } from '../api';
 
@@ -22,15 +23,8 @@ export function CustomerListPage() {
   const customers = useCustomers(filter);
   const { data: me } = useMe();
 
-  const update = (changes: Record<string, string | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
+  const update = (changes: Record<string, string | undefined>, keepPage = false) =>
+    setParams((current) => withChanges(current, changes, keepPage), { replace: true });
 
   return (
     <div>

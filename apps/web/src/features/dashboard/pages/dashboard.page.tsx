@@ -18,6 +18,7 @@ import {
   formatYuan,
   yuanToFen,
 } from '../../../shared/format';
+import { withChanges } from '../../../shared/url-filters';
 import { usePortfolio } from '../api';
 import { BranchesCard, BranchPicker, DebtorsCard, TrendCard } from '../ops-panels';
 import { overduePrincipalFen } from '../portfolio-figures';
@@ -73,12 +74,8 @@ export function DashboardPage() {
   const branchId = params.get('branchId') ?? undefined;
   const report = usePortfolio({ asOf, branchId });
 
-  const setFilter = (key: 'asOf' | 'branchId', value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const setFilter = (key: 'asOf' | 'branchId', value: string | undefined) =>
+    setParams((current) => withChanges(current, { [key]: value }, true), { replace: true });
 
   const drill = (key: 'bucket' | 'classification', value: string) => {
     const q = new URLSearchParams({ [key]: value, status: 'active' });

@@ -25,6 +25,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { can, useHealth, useMe } from '../../../app/session';
 import { EmptyState, ErrorState, Loading } from '../../../shared/components/states';
 import { formatCount, formatTimestamp } from '../../../shared/format';
+import { withChanges } from '../../../shared/url-filters';
 import { useEodRun, useEodRuns, useStartEod } from '../api';
 
 type RunStatus = EodRun['status'];
@@ -81,11 +82,8 @@ export function EodPage() {
     lastStatus.current = status;
   }, [run.data?.status, client]);
 
-  const select = (date: string) => {
-    const next = new URLSearchParams(params);
-    next.set('date', date);
-    setParams(next, { replace: true });
-  };
+  const select = (date: string) =>
+    setParams((current) => withChanges(current, { date }, true), { replace: true });
 
   const confirmRun = () => {
     if (!businessDate) return;

@@ -18,6 +18,7 @@ import {
 import { KeyCustomerBadge } from '../components/key-customer-badge';
 import { DueMarks, KindTag, reasonText, TaskStatusTag } from '../components/task-tags';
 import '../inspections.css';
+import { withChanges } from '../../../shared/url-filters';
 
 type Scope = 'mine' | 'all' | 'escalated';
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
@@ -57,15 +58,8 @@ export function MyTasksPage() {
   };
   const tasks = useTasks(filter);
 
-  const update = (changes: Record<string, string | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
+  const update = (changes: Record<string, string | undefined>, keepPage = false) =>
+    setParams((current) => withChanges(current, changes, keepPage), { replace: true });
 
   const scopes: { value: Scope; label: string }[] = [
     ...(writer ? [{ value: 'mine' as const, label: t('insp.scope.mine') }] : []),

@@ -20,6 +20,7 @@ import { Amount } from '../../../shared/components/amount';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { BucketTag, ClassTag, StatusTag } from '../../../shared/components/tags';
 import { formatCount } from '../../../shared/format';
+import { withChanges } from '../../../shared/url-filters';
 import { KeyCustomerBadge } from '../../inspections/components/key-customer-badge';
 import { type LoanFilter, useAccountManagers, useLoans } from '../api';
 import { LoanExportButton } from '../export-button';
@@ -140,15 +141,8 @@ export function LoanListPage() {
   const { data: me } = useMe();
 
   /** Changes filters in the URL (so a view can be bookmarked and shared); any filter change goes to page 1. */
-  const update = (changes: Record<string, string | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
+  const update = (changes: Record<string, string | undefined>, keepPage = false) =>
+    setParams((current) => withChanges(current, changes, keepPage), { replace: true });
 
   const sortOrder = (key: string) =>
     filter.sort === key ? ('ascend' as const) : filter.sort === `-${key}` ? ('descend' as const) : null;

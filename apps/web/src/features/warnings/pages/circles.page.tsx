@@ -6,6 +6,7 @@ import { type Translate, useI18n } from '../../../app/i18n/i18n';
 import { type ChartOption, EChart } from '../../../shared/components/echart';
 import { EmptyState, ErrorState, Loading } from '../../../shared/components/states';
 import { formatCount, formatYuan } from '../../../shared/format';
+import { withChanges } from '../../../shared/url-filters';
 import { type Circle, type CircleMember, type CircleSummary, useCircle, useCircles } from '../api';
 
 /** Overdue state of a member, by its highest DPD (the colour of its node). */
@@ -37,14 +38,9 @@ export function CirclesPage() {
   const pageSize = Number(params.get('pageSize') ?? '20') || 20;
   const overdueOnly = params.get('overdueOnly') === 'true';
   const circles = useCircles({ page, pageSize, overdueOnly });
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
+  // The page is part of what the callers change here: they pass it themselves.
+  const set = (changes: Record<string, string | undefined>) =>
+    setParams((current) => withChanges(current, changes, true), { replace: true });
   return (
     <div>
       <div className="page-header">

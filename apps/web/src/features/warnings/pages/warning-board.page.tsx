@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../app/i18n/i18n';
 import { EmptyState, ErrorState } from '../../../shared/components/states';
 import { formatCount } from '../../../shared/format';
+import { withChanges } from '../../../shared/url-filters';
 import {
   SIGNAL_CODES,
   useWarningCounts,
@@ -35,15 +36,8 @@ export function WarningBoardPage() {
   const { level: _level, page: _page, pageSize: _size, ...countFilter } = filter;
   const counts = useWarningCounts(countFilter);
 
-  const update = (changes: Record<string, string | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
+  const update = (changes: Record<string, string | undefined>, keepPage = false) =>
+    setParams((current) => withChanges(current, changes, keepPage), { replace: true });
 
   return (
     <div>
