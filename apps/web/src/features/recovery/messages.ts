@@ -124,6 +124,8 @@ export const zhRecovery = {
   'recovery.demand.record': '登记催收函',
   'recovery.demand.done': '已登记，诉讼时效与保证期间已重新计算',
   'recovery.demand.hint': '向借款人催收或其确认债务即中断诉讼时效；保证期间内向保证人主张即保全保证责任',
+  'recovery.demand.notRunning':
+    '诉讼时效自最后一期到期日 {date} 起算，尚未开始计算：本次催收将登记，但不改变届满日',
   'recovery.demand.evidenceHint': '催收函、回执、公证书等的文号或说明',
   'recovery.channel.letter': '催收函',
   'recovery.channel.registered_mail': '挂号信/EMS',
@@ -285,6 +287,8 @@ export const enRecovery: Record<keyof typeof zhRecovery, string> = {
   'recovery.demand.done': 'Recorded; the limitation and guarantee periods are recomputed',
   'recovery.demand.hint':
     'A demand on the borrower or its acknowledgement restarts the limitation period; a demand on a guarantor within the guarantee period preserves the claim',
+  'recovery.demand.notRunning':
+    'The limitation period starts when the last installment falls due on {date}: this demand is recorded but moves no end date',
   'recovery.demand.evidenceHint': 'Reference of the letter, receipt, notarial certificate or a description',
   'recovery.channel.letter': 'Demand letter',
   'recovery.channel.registered_mail': 'Registered mail',

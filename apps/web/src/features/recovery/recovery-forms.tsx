@@ -256,6 +256,16 @@ export function DemandDialog({ f, onClose }: { f: RecoveryFile; onClose: () => v
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('recovery.demand.hint')}</Typography.Paragraph>
+      {f.clocks.limitation.startsOn >= today ? (
+        // Before the last installment falls due the period has not started: a demand is recorded but
+        // moves no end date, which the officer should know before expecting the clock to restart.
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('recovery.demand.notRunning', { date: f.clocks.limitation.startsOn })}
+        />
+      ) : null}
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item name="target" label={t('recovery.target')} rules={[required(t)]}>

@@ -100,9 +100,11 @@ function Clocks({ f }: { f: RecoveryFile }) {
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('recovery.restartedBy')}>
-              {l.restartedBy
-                ? `${l.restartedBy.date} ${t(key(`recovery.clockEvent.${l.restartedBy.kind}`))}`
-                : '—'}
+              <span data-testid="limitation-restarted">
+                {l.restartedBy
+                  ? `${l.restartedBy.date} ${t(key(`recovery.clockEvent.${l.restartedBy.kind}`))}`
+                  : '—'}
+              </span>
             </Descriptions.Item>
           </Descriptions>
           <Typography.Text type="secondary">{t('recovery.limitationHint')}</Typography.Text>
