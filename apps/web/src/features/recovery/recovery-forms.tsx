@@ -591,6 +591,7 @@ export function PlanDialog({ f, onClose }: { f: RecoveryFile; onClose: () => voi
       fields={['likelihood', 'targetAmount', 'targetDate', 'summary', 'measures']}
       initialValues={{
         likelihood: 'hard',
+        targetDate: dayjs(today).add(6, 'month'),
         measures: [{ kind: 'visit', description: '', dueDate: dayjs(today).add(1, 'month') }],
       }}
       send={send}
