@@ -23,11 +23,21 @@ import { can, useMe } from '../../app/session';
 import { Amount } from '../../shared/components/amount';
 import { EmptyState, ErrorState, Loading } from '../../shared/components/states';
 import { type RecoveryFile, useRecoveryFile, useRequestWriteOff } from './api';
+import {
+  DemandDialog,
+  DialogButton,
+  LitigationStepDialog,
+  OpenLitigationDialog,
+  PlanDialog,
+  ReviewDialog,
+} from './recovery-forms';
 
 /**
  * The loan page's 处置 tab (RULES.md §11, §12): the limitation and guarantee clocks, demands, the
  * litigation timeline, the write-off with what was recovered after it (账销案存), the recovery plan
- * (一户一策) with its reviews, and the write-off request form for makers.
+ * (一户一策) with its reviews, and the write-off request form for makers. Roles with recovery:write get
+ * the buttons that record demands, litigation and its steps, the plan and its monthly reviews
+ * (recovery-forms.tsx); a settled loan owes nothing, so nothing is recorded on it.
  */
 export function RecoveryTab({ loanId }: { loanId: string }) {
   const { t } = useI18n();
@@ -58,6 +68,12 @@ export function RecoveryTab({ loanId }: { loanId: string }) {
 
 const key = (k: string) => k as MessageKey;
 
+/** Whether the signed-in role may record on this loan (the API's recovery:write; nothing on a settled loan). */
+function useWritable(f: RecoveryFile): boolean {
+  const { data: me } = useMe();
+  return can(me, 'recovery:write') && f.status !== 'settled';
+}
+
 function days(t: (k: MessageKey, p?: Record<string, number>) => string, n: number) {
   return n >= 0 ? t('recovery.daysLeft', { n }) : t('recovery.expired', { n: -n });
 }
@@ -84,9 +100,11 @@ function Clocks({ f }: { f: RecoveryFile }) {
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('recovery.restartedBy')}>
-              {l.restartedBy
-                ? `${l.restartedBy.date} ${t(key(`recovery.clockEvent.${l.restartedBy.kind}`))}`
-                : '—'}
+              <span data-testid="limitation-restarted">
+                {l.restartedBy
+                  ? `${l.restartedBy.date} ${t(key(`recovery.clockEvent.${l.restartedBy.kind}`))}`
+                  : '—'}
+              </span>
             </Descriptions.Item>
           </Descriptions>
           <Typography.Text type="secondary">{t('recovery.limitationHint')}</Typography.Text>
@@ -142,8 +160,22 @@ function Clocks({ f }: { f: RecoveryFile }) {
 
 function Demands({ f }: { f: RecoveryFile }) {
   const { t } = useI18n();
+  const writable = useWritable(f);
   return (
-    <Card size="small" title={`${t('recovery.demands')} (${f.demands.length})`}>
+    <Card
+      size="small"
+      title={`${t('recovery.demands')} (${f.demands.length})`}
+      data-testid="demands"
+      extra={
+        writable ? (
+          <DialogButton
+            label={t('recovery.demand.record')}
+            testId="record-demand"
+            dialog={(close) => <DemandDialog f={f} onClose={close} />}
+          />
+        ) : null
+      }
+    >
       {f.demands.length === 0 ? (
         <EmptyState />
       ) : (
@@ -169,6 +201,11 @@ function Demands({ f }: { f: RecoveryFile }) {
               key: 'kind',
               render: (_, d) => t(key(`recovery.demandKind.${d.kind}`)),
             },
+            {
+              title: t('recovery.channel'),
+              key: 'channel',
+              render: (_, d) => t(key(`recovery.channel.${d.channel}`)),
+            },
             { title: t('recovery.evidence'), dataIndex: 'evidence', key: 'evidence' },
             { title: t('recovery.actor'), dataIndex: 'actor', key: 'actor' },
           ]}
@@ -180,66 +217,87 @@ function Demands({ f }: { f: RecoveryFile }) {
 
 function Litigation({ f }: { f: RecoveryFile }) {
   const { t } = useI18n();
-  if (f.litigation.length === 0) {
-    return (
-      <Card size="small" title={t('recovery.litigation')}>
-        <EmptyState description={t('recovery.noLitigation')} />
-      </Card>
-    );
-  }
+  const writable = useWritable(f);
+  // One case in progress per loan (the API answers 409 otherwise): a new one only once all are closed.
+  const canOpen = writable && f.litigation.every((c) => c.stage === 'closed');
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      {f.litigation.map((c) => (
-        <Card
-          key={c.id}
-          size="small"
-          title={`${t('recovery.litigation')} · ${t(key(`recovery.stage.${c.stage}`))}`}
-          data-testid="litigation-case"
-        >
-          <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-            <Descriptions.Item label={t('recovery.lawyer')}>{c.lawyer}</Descriptions.Item>
-            <Descriptions.Item label={t('recovery.court')}>{c.court ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('recovery.caseNo')}>{c.caseNo ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('recovery.claim')}>
-              <Amount value={c.claimAmount} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('recovery.judgment')}>
-              {c.judgmentAmount === null ? '—' : <Amount value={c.judgmentAmount} />}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('recovery.costs')}>
-              <Amount value={c.costs} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('recovery.recovered')} span="filled">
-              <Amount value={c.recovered} strong />
-            </Descriptions.Item>
-          </Descriptions>
-          <Timeline
-            style={{ marginTop: 16 }}
-            items={c.steps.map((s) => ({
-              key: s.id,
-              color: s.stage === 'closed' ? 'gray' : 'blue',
-              children: (
-                <Space size={8} wrap>
-                  <span className="num">{s.date}</span>
-                  <Tag bordered={false}>{t(key(`recovery.stage.${s.stage}`))}</Tag>
-                  {s.cost !== '0.00' ? (
-                    <span>
-                      {t('recovery.costs')} <Amount value={s.cost} />
-                    </span>
-                  ) : null}
-                  {s.recovered !== '0.00' ? (
-                    <span>
-                      {t('recovery.recovered')} <Amount value={s.recovered} />
-                    </span>
-                  ) : null}
-                  {s.note ? <Typography.Text type="secondary">{s.note}</Typography.Text> : null}
-                </Space>
-              ),
-            }))}
+    <Card
+      size="small"
+      title={t('recovery.litigation')}
+      extra={
+        canOpen ? (
+          <DialogButton
+            label={t('recovery.litigation.open')}
+            testId="open-litigation"
+            dialog={(close) => <OpenLitigationDialog f={f} onClose={close} />}
           />
-        </Card>
-      ))}
-    </Space>
+        ) : null
+      }
+    >
+      {f.litigation.length === 0 ? <EmptyState description={t('recovery.noLitigation')} /> : null}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {f.litigation.map((c) => (
+          <Card
+            key={c.id}
+            size="small"
+            type="inner"
+            title={`${t(key(`recovery.stage.${c.stage}`))} · ${c.handedOverOn}`}
+            data-testid="litigation-case"
+            extra={
+              writable && c.stage !== 'closed' ? (
+                <DialogButton
+                  label={t('recovery.litigation.step')}
+                  testId="litigation-step"
+                  dialog={(close) => <LitigationStepDialog f={f} c={c} onClose={close} />}
+                />
+              ) : null
+            }
+          >
+            <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+              <Descriptions.Item label={t('recovery.lawyer')}>{c.lawyer}</Descriptions.Item>
+              <Descriptions.Item label={t('recovery.court')}>{c.court ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('recovery.caseNo')}>{c.caseNo ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('recovery.claim')}>
+                <Amount value={c.claimAmount} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('recovery.judgment')}>
+                {c.judgmentAmount === null ? '—' : <Amount value={c.judgmentAmount} />}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('recovery.costs')}>
+                <Amount value={c.costs} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('recovery.recovered')} span="filled">
+                <Amount value={c.recovered} strong />
+              </Descriptions.Item>
+            </Descriptions>
+            <Timeline
+              style={{ marginTop: 16 }}
+              items={c.steps.map((s) => ({
+                key: s.id,
+                color: s.stage === 'closed' ? 'gray' : 'blue',
+                children: (
+                  <Space size={8} wrap>
+                    <span className="num">{s.date}</span>
+                    <Tag bordered={false}>{t(key(`recovery.stage.${s.stage}`))}</Tag>
+                    {s.cost !== '0.00' ? (
+                      <span>
+                        {t('recovery.costs')} <Amount value={s.cost} />
+                      </span>
+                    ) : null}
+                    {s.recovered !== '0.00' ? (
+                      <span>
+                        {t('recovery.recovered')} <Amount value={s.recovered} />
+                      </span>
+                    ) : null}
+                    {s.note ? <Typography.Text type="secondary">{s.note}</Typography.Text> : null}
+                  </Space>
+                ),
+              }))}
+            />
+          </Card>
+        ))}
+      </Space>
+    </Card>
   );
 }
 
@@ -486,10 +544,23 @@ function WriteOffForm({ loanId }: { loanId: string }) {
 
 function Plan({ f }: { f: RecoveryFile }) {
   const { t } = useI18n();
+  const writable = useWritable(f);
   const p = f.plan;
+  // The API takes a plan for a non-performing (substandard, doubtful, loss) or written-off loan only.
+  const eligible =
+    f.status === 'written_off' || ['substandard', 'doubtful', 'loss'].includes(f.classification);
+  const create =
+    writable && eligible && (!p || p.status === 'closed') ? (
+      <DialogButton
+        primary
+        label={t('recovery.plan.create')}
+        testId="create-plan"
+        dialog={(close) => <PlanDialog f={f} onClose={close} />}
+      />
+    ) : null;
   if (!p) {
     return (
-      <Card size="small" title={t('recovery.plan')}>
+      <Card size="small" title={t('recovery.plan')} extra={create}>
         <EmptyState description={t('recovery.noPlan')} />
       </Card>
     );
@@ -499,7 +570,22 @@ function Plan({ f }: { f: RecoveryFile }) {
       size="small"
       title={t('recovery.plan')}
       data-testid="recovery-plan"
-      extra={p.reviewOverdue ? <Tag color="red">{t('recovery.reviewOverdue')}</Tag> : null}
+      extra={
+        <Space size={8}>
+          {p.status === 'closed' ? <Tag>{t('recovery.plan.closed')}</Tag> : null}
+          {p.reviewOverdue && p.status === 'active' ? (
+            <Tag color="red">{t('recovery.reviewOverdue')}</Tag>
+          ) : null}
+          {writable && p.status === 'active' ? (
+            <DialogButton
+              label={t('recovery.review.record')}
+              testId="review-plan"
+              dialog={(close) => <ReviewDialog f={f} plan={p} onClose={close} />}
+            />
+          ) : null}
+          {create}
+        </Space>
+      }
     >
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('recovery.likelihood')}>

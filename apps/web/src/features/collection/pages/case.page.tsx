@@ -29,6 +29,7 @@ import { Amount } from '../../../shared/components/amount';
 import { EmptyState, ErrorState, Loading } from '../../../shared/components/states';
 import { useCustomer } from '../../customers/api';
 import { useLoan } from '../../loans/api';
+import { RecoveryPlanSummary } from '../../recovery/plan-summary';
 import { RefusedAlert } from '../../warnings/refused-alert';
 import {
   type ActionBody,
@@ -253,6 +254,7 @@ function CaseBody({ c }: { c: CaseDetail }) {
           </Space>
         </Col>
       </Row>
+      <RecoveryPlanSummary loanId={c.loanId} />
       <Card title={`${t('coll.actions')} (${c.actions.length})`} variant="borderless">
         <Table<CaseAction>
           rowKey="id"

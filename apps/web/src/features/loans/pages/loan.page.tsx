@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { Classification, Collateral, Guarantee, LoanDetail } from '../../../api/types';
 import { useI18n } from '../../../app/i18n/i18n';
 import { useHealth } from '../../../app/session';
@@ -61,6 +61,7 @@ export function LoanPage() {
 
 function LoanBody({ loan }: { loan: LoanDetail }) {
   const { t } = useI18n();
+  const [searchParams] = useSearchParams();
   const businessDate = useHealth().data?.businessDate;
   const rows = loan.schedule.map((i) => ({ i, f: installmentFigures(i, businessDate) }));
   const overdue = rows.filter((r) => r.f.state === 'overdue');
@@ -163,6 +164,8 @@ function LoanBody({ loan }: { loan: LoanDetail }) {
       </Row>
       <Card variant="borderless">
         <Tabs
+          // ?tab=recovery opens the 处置 tab (the collection case page links there).
+          defaultActiveKey={searchParams.get('tab') ?? undefined}
           items={[
             {
               key: 'schedule',
