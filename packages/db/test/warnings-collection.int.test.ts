@@ -1,6 +1,7 @@
 import { DEFAULT_WARNING_SETTINGS, type LocalDate } from '@daihou/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createBranch,
   decideWarning,
   findCollectionCase,
   findWarning,
@@ -354,5 +355,38 @@ describe.each(testEngines())('warnings and collection on %s', (engine) => {
     // The day before, b is neither evaluated nor at a threshold: not a candidate.
     const before = await db.transaction((tx) => raiseWarnings(tx, d('2026-05-24'), settings));
     expect(before.raised).toBe(0);
+  });
+
+  it('shows a guarantee-circle warning only the members inside the caller’s scope, counting the others', async () => {
+    await createBranch(db, { id: 'GA', parentId: 'HQ', name: '甲支行', level: 'sub_branch' });
+    const inside = await seedLoan(db);
+    await db.query(`update customer set branch_id = 'GA' where id = $1`, [inside.customer.id]);
+    await db.query(`update loan set branch_id = 'GA' where id = $1`, [inside.loan.id]);
+    const evidence = {
+      memberCount: 2,
+      members: [a.customer.id, inside.customer.id],
+      overdueCount: 1,
+      overdueMembers: [a.customer.id],
+    };
+    const [w] = await db.query<{ id: string }>(
+      `insert into warning (loan_id, customer_id, branch_id, code, level, evidence, raised_on, raised_by)
+       values ($1, $2, 'GA', 'guarantee_circle', 'orange', $3::jsonb, '2026-05-25', 'eod') returning id::text as id`,
+      [inside.loan.id, inside.customer.id, JSON.stringify(evidence)],
+    );
+    const scoped = await findWarning(db, branchSubtree('/HQ/GA/'), w!.id);
+    expect(JSON.parse(scoped!.evidence)).toEqual({
+      memberCount: 2,
+      members: [inside.customer.id],
+      overdueCount: 1,
+      overdueMembers: [],
+      hiddenMembers: 1,
+    });
+    const board = await listWarnings(db, branchSubtree('/HQ/GA/'), { code: 'guarantee_circle', page: 1, pageSize: 10 });
+    expect(board.items.map((x) => JSON.parse(x.evidence).members)).toEqual([[inside.customer.id]]);
+    // Head office sees every member.
+    expect(JSON.parse((await findWarning(db, ALL_BRANCHES, w!.id))!.evidence)).toMatchObject({
+      members: [a.customer.id, inside.customer.id],
+      hiddenMembers: 0,
+    });
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../repositories/access-scope';
 import { getBusinessDate } from '../repositories/system-state.repo';
 import type { Database, Sql } from '../sql-client';
+import { scopeWarningEvidence } from './warning-evidence-scope';
 
 export const WARNING_STATUSES = ['raised', 'confirmed', 'dismissed', 'lifted'] as const;
 export type WarningStatus = (typeof WARNING_STATUSES)[number];
@@ -145,7 +146,11 @@ export async function listWarnings(sql: Sql, scope: AccessScope, f: WarningFilte
      limit ${w.param(limit)} offset ${w.param(offset)}`,
     w.params,
   );
-  return { items: rows.map(toWarning), total: Number(count?.n ?? 0) };
+  const evidence = await scopeWarningEvidence(sql, scope, rows);
+  return {
+    items: rows.map((r, i) => ({ ...toWarning(r), evidence: evidence[i]! })),
+    total: Number(count?.n ?? 0),
+  };
 }
 
 /**
@@ -189,8 +194,10 @@ export async function findWarning(sql: Sql, scope: AccessScope, id: string): Pro
        from warning_measure where warning_id = $1 order by id`,
     [id],
   );
+  const [evidence] = await scopeWarningEvidence(sql, scope, [row]);
   return {
     ...toWarning(row),
+    evidence: evidence!,
     measures: measures.map((m) => ({
       id: m.id,
       description: m.description,
