@@ -381,7 +381,11 @@ describe.each(testEngines())('warnings and collection on %s', (engine) => {
       overdueMembers: [],
       hiddenMembers: 1,
     });
-    const board = await listWarnings(db, branchSubtree('/HQ/GA/'), { code: 'guarantee_circle', page: 1, pageSize: 10 });
+    const board = await listWarnings(db, branchSubtree('/HQ/GA/'), {
+      code: 'guarantee_circle',
+      page: 1,
+      pageSize: 10,
+    });
     expect(board.items.map((x) => JSON.parse(x.evidence).members)).toEqual([[inside.customer.id]]);
     // Head office sees every member.
     expect(JSON.parse((await findWarning(db, ALL_BRANCHES, w!.id))!.evidence)).toMatchObject({

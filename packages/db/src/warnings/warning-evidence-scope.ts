@@ -8,7 +8,9 @@ interface CircleEvidence {
 }
 
 const idsOf = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map(String) : [];
+  Array.isArray(v)
+    ? v.filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map(String)
+    : [];
 
 /**
  * A guarantee-circle warning's evidence names member customers, and a circle crosses branches: a caller
@@ -24,7 +26,9 @@ export async function scopeWarningEvidence(
   const circles = rows.map((r) =>
     r.code === 'guarantee_circle' ? (JSON.parse(r.evidence) as CircleEvidence) : null,
   );
-  const named = [...new Set(circles.flatMap((c) => (c ? [...idsOf(c.members), ...idsOf(c.overdueMembers)] : [])))];
+  const named = [
+    ...new Set(circles.flatMap((c) => (c ? [...idsOf(c.members), ...idsOf(c.overdueMembers)] : []))),
+  ];
   if (named.length === 0) return rows.map((r) => r.evidence);
   const visible = new Set(
     (
