@@ -19,7 +19,11 @@ import { ApiFailure } from '../../api/client';
 import { type Translate, useI18n } from '../../app/i18n/i18n';
 import type { MessageKey } from '../../app/i18n/messages';
 import {
+  type DemandBody,
+  type LitigationStepBody,
+  type PlanBody,
   type RecoveryFile,
+  type ReviewBody,
   useCreatePlan,
   useLitigationStep,
   useOpenLitigation,
@@ -48,10 +52,18 @@ const DEMAND_CHANNELS = [
   'lawyer_letter',
   'sms',
   'phone',
-] as const;
-const STAGES = ['lawyer_handover', 'filing', 'hearing', 'judgment', 'enforcement', 'closed'] as const;
+] as const satisfies readonly DemandBody['channel'][];
+// The API's enums, in the order the forms offer them; `satisfies` makes a value the API dropped a type error.
+const STAGES = [
+  'lawyer_handover',
+  'filing',
+  'hearing',
+  'judgment',
+  'enforcement',
+  'closed',
+] as const satisfies readonly LitigationStepBody['stage'][];
 type Stage = (typeof STAGES)[number];
-const LIKELIHOODS = ['likely', 'hard', 'unlikely'] as const;
+const LIKELIHOODS = ['likely', 'hard', 'unlikely'] as const satisfies readonly PlanBody['likelihood'][];
 const MEASURE_KINDS = [
   'visit',
   'collateral_sale',
@@ -60,8 +72,10 @@ const MEASURE_KINDS = [
   'restructuring',
   'extension',
   'litigation',
-] as const;
-const MEASURE_STATUSES = ['open', 'done', 'dropped'] as const;
+] as const satisfies readonly PlanBody['measures'][number]['kind'][];
+const MEASURE_STATUSES = ['open', 'done', 'dropped'] as const satisfies readonly NonNullable<
+  ReviewBody['measures']
+>[number]['status'][];
 
 const required = (t: Translate): Rule => ({
   required: true,
